@@ -36,7 +36,8 @@ describe('opening a workspace file', () => {
     const tables = (
       ws.db
         .prepare(
-          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('settings', 'schema_migrations')",
+          `SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'
+             AND name NOT LIKE 'fts%' AND name NOT IN ('settings', 'schema_migrations', 'history', 'sqlite_sequence')`,
         )
         .all() as {
         name: string;
@@ -76,7 +77,7 @@ describe('opening a workspace file', () => {
     const file = path.join(tempDir(), 'notes.terrain');
     fs.writeFileSync(file, 'Compte rendu de réunion, pas une base de données.\n'.repeat(50));
     const before = sha(file);
-    expect(() => openWorkspace(file)).toThrow(/n'est pas un espace de travail Terrain/);
+    expect(() => openWorkspace(file)).toThrow(/n’est pas un espace de travail Terrain/);
     expect(sha(file)).toBe(before);
   });
 

@@ -64,13 +64,13 @@ function isWritable(file: string): boolean {
 export function openWorkspace(file: string, options: OpenOptions = {}): Workspace {
   const absolute = path.resolve(file);
   const exists = fs.existsSync(absolute);
-  if (!exists && !options.create) refuse(`Le fichier ${absolute} n'existe pas.`);
+  if (!exists && !options.create) refuse(`Le fichier ${absolute} n’existe pas.`);
   if (exists) {
     const stat = fs.statSync(absolute);
     if (stat.isDirectory()) refuse(`${absolute} est un dossier, pas un espace de travail Terrain.`);
     if (stat.size > 0 && readHeader(absolute).toString('latin1') !== SQLITE_MAGIC) {
       refuse(
-        `${path.basename(absolute)} n'est pas un espace de travail Terrain (ce n'est pas une base SQLite).`,
+        `${path.basename(absolute)} n’est pas un espace de travail Terrain (ce n’est pas une base SQLite).`,
       );
     }
   } else {
@@ -100,24 +100,24 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
       }
       if ((err as { code?: string }).code === 'SQLITE_NOTADB') {
         refuse(
-          `${path.basename(absolute)} n'est pas un espace de travail Terrain lisible (fichier endommagé ou chiffré).`,
+          `${path.basename(absolute)} n’est pas un espace de travail Terrain lisible (fichier endommagé ou chiffré).`,
         );
       }
       throw err;
     }
     const fresh = tableCount === 0 && userVersion === 0;
     if (!fresh && applicationId !== TERRAIN_APPLICATION_ID) {
-      refuse(`${path.basename(absolute)} est une base SQLite qui n'a pas été créée par Terrain.`);
+      refuse(`${path.basename(absolute)} est une base SQLite qui n’a pas été créée par Terrain.`);
     }
     if (userVersion > LATEST_SCHEMA_VERSION) {
       refuse(
-        `${path.basename(absolute)} a été écrit par une version plus récente de Terrain (schéma ${userVersion}, cette version connaît le schéma ${LATEST_SCHEMA_VERSION}). Mettez Terrain à jour pour l'ouvrir.`,
+        `${path.basename(absolute)} a été écrit par une version plus récente de Terrain (schéma ${userVersion}, cette version connaît le schéma ${LATEST_SCHEMA_VERSION}). Mettez Terrain à jour pour l’ouvrir.`,
       );
     }
     if (readOnly) {
       if (userVersion < LATEST_SCHEMA_VERSION) {
         refuse(
-          `${path.basename(absolute)} est en lecture seule et doit être mis à jour avant d'être ouvert.`,
+          `${path.basename(absolute)} est en lecture seule et doit être mis à jour avant d’être ouvert.`,
         );
       }
       db.pragma('foreign_keys = ON');
@@ -157,6 +157,7 @@ export function migrate(db: Db, from: number, onCreate?: (db: Db) => void): numb
     const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
     for (const m of pending) {
       db.exec(m.sql);
+      m.up?.(db);
       record.run(m.version, m.name, nowIso());
       db.pragma(`user_version = ${m.version}`);
     }

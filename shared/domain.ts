@@ -141,6 +141,10 @@ export interface GuideAxis {
 export interface InterviewDetail extends InterviewSummary {
   topic: string | null;
   notes: string | null;
+  consentDate: string | null;
+  consentScope: string | null;
+  /** The interviewer's notes per guide axis, by axis id (axes without a note are absent). */
+  axisNotes: Record<string, string>;
   guide: { id: string; name: string; axes: GuideAxis[] } | null;
   transcripts: Transcript[];
 }
@@ -165,9 +169,15 @@ export interface VerbatimRow {
   interviewId: string;
   interviewTitle: string;
   interviewDate: string | null;
+  interviewer: string | null;
   quote: string;
+  start: number;
+  end: number;
+  memo: string | null;
+  important: boolean;
   codeIds: string[];
   speaker: string | null;
+  speakerRole: SpeakerRole | null;
   pseudonym: string | null;
   organisation: string | null;
   actorType: string | null;

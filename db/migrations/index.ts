@@ -1,15 +1,22 @@
+import type { Db } from '../workspace';
 import { initialSchema } from './001-initial';
+import { backfillSearch, searchAndHistory } from './002-search-and-history';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Data work that SQL alone cannot do, run after sql in the same transaction. */
+  up?: (db: Db) => void;
 }
 
 /**
- * Forward-only: a released migration is never edited, a change is a new entry. The list index + 1 is
- * the version, recorded in PRAGMA user_version and in schema_migrations.
+ * Forward-only: a released migration is never edited, a change is a new entry. The version is recorded in
+ * PRAGMA user_version and in schema_migrations.
  */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'initial schema', sql: initialSchema }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial schema', sql: initialSchema },
+  { version: 2, name: 'full-text search and undo history', sql: searchAndHistory, up: backfillSearch },
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

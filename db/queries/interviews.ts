@@ -122,10 +122,20 @@ export function getInterview(db: Db, id: string): InterviewDetail {
       guide = { ...g, axes: axes.map((a) => ({ ...a, optional: a.optional === 1 })) };
     }
   }
+  const consent = db.prepare('SELECT consent_date, consent_scope FROM interviews WHERE id = ?').get(id) as {
+    consent_date: string | null;
+    consent_scope: string | null;
+  };
+  const axisNotes = db
+    .prepare('SELECT axis_id, note FROM interview_axis_notes WHERE interview_id = ? AND deleted_at IS NULL')
+    .all(id) as { axis_id: string; note: string }[];
   return {
     ...summary!,
     topic: row.topic,
     notes: row.notes,
+    consentDate: consent.consent_date,
+    consentScope: consent.consent_scope,
+    axisNotes: Object.fromEntries(axisNotes.map((n) => [n.axis_id, n.note])),
     guide,
     transcripts: transcriptsOf(db, id),
   };

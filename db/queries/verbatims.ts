@@ -1,51 +1,104 @@
 import type { VerbatimRow } from '../../shared/domain';
 import type { Db } from '../workspace';
 
-/**
- * Coded segments with their context. Filtering by a code includes its descendants (a recursive walk of the
- * tree), so filtering on a parent challenge finds the verbatims coded with its children.
- */
-export function listVerbatims(
-  db: Db,
-  filter: { codeId?: string; limit?: number; offset?: number } = {},
-): { total: number; rows: VerbatimRow[] } {
+export interface VerbatimFilter {
+  /** Includes the code's descendants: filtering on a parent challenge finds its children's verbatims. */
+  codeId?: string;
+  actorType?: string;
+  organisationId?: string;
+  /** Passages linked to the project, or from interviews linked to it. */
+  projectId?: string;
+  interviewId?: string;
+  interviewer?: string;
+  speakerRole?: 'interviewer' | 'interviewee' | 'other';
+  dateFrom?: string;
+  dateTo?: string;
+  importantOnly?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+/** Coded segments with their context, filtered and paged in SQL so a list of 100,000 stays quick. */
+export function listVerbatims(db: Db, filter: VerbatimFilter = {}): { total: number; rows: VerbatimRow[] } {
   const params: Record<string, unknown> = { limit: filter.limit ?? 200, offset: filter.offset ?? 0 };
-  let codeFilter = '';
+  const where: string[] = ['s.deleted_at IS NULL'];
   if (filter.codeId) {
     params.codeId = filter.codeId;
-    codeFilter = `AND s.id IN (
+    where.push(`s.id IN (
       WITH RECURSIVE sub(id) AS (SELECT @codeId UNION SELECT c.id FROM codes c JOIN sub ON c.parent_id = sub.id
         WHERE c.deleted_at IS NULL)
-      SELECT sc.segment_id FROM segment_codes sc JOIN sub ON sub.id = sc.code_id WHERE sc.deleted_at IS NULL)`;
+      SELECT sc.segment_id FROM segment_codes sc JOIN sub ON sub.id = sc.code_id WHERE sc.deleted_at IS NULL)`);
+  } else {
+    where.push(`EXISTS (SELECT 1 FROM segment_codes sc JOIN codes c ON c.id = sc.code_id AND c.deleted_at IS NULL
+      WHERE sc.segment_id = s.id AND sc.deleted_at IS NULL)`);
   }
+  if (filter.actorType) {
+    params.actorType = filter.actorType;
+    where.push('o.actor_type = @actorType');
+  }
+  if (filter.organisationId) {
+    params.organisationId = filter.organisationId;
+    where.push('o.id = @organisationId');
+  }
+  if (filter.projectId) {
+    params.projectId = filter.projectId;
+    where.push(`(EXISTS (SELECT 1 FROM segment_projects sp WHERE sp.segment_id = s.id AND sp.project_id = @projectId
+        AND sp.deleted_at IS NULL)
+      OR EXISTS (SELECT 1 FROM interview_projects ipj WHERE ipj.interview_id = i.id AND ipj.project_id = @projectId
+        AND ipj.deleted_at IS NULL))`);
+  }
+  if (filter.interviewId) {
+    params.interviewId = filter.interviewId;
+    where.push('i.id = @interviewId');
+  }
+  if (filter.interviewer) {
+    params.interviewer = filter.interviewer;
+    where.push('i.interviewer = @interviewer');
+  }
+  if (filter.speakerRole) {
+    params.speakerRole = filter.speakerRole;
+    where.push('st.role = @speakerRole');
+  }
+  if (filter.dateFrom) {
+    params.dateFrom = filter.dateFrom;
+    where.push('i.date >= @dateFrom');
+  }
+  if (filter.dateTo) {
+    params.dateTo = filter.dateTo;
+    where.push('i.date <= @dateTo');
+  }
+  if (filter.importantOnly) where.push('s.important = 1');
+
+  // The interviewee shown for a passage is its turn's speaker when known, else the interview's first interviewee.
   const from = `
     FROM segments s
     JOIN transcripts t ON t.id = s.transcript_id AND t.deleted_at IS NULL
     JOIN interviews i ON i.id = t.interview_id AND i.deleted_at IS NULL
-    WHERE s.deleted_at IS NULL ${codeFilter}`;
+    LEFT JOIN speaker_turns st ON st.id = s.speaker_turn_id
+    LEFT JOIN people p ON p.id = coalesce(st.person_id, (SELECT ip.person_id FROM interview_participants ip
+      WHERE ip.interview_id = i.id AND ip.role = 'interviewee' AND ip.deleted_at IS NULL ORDER BY ip.id LIMIT 1))
+    LEFT JOIN organisations o ON o.id = p.organisation_id
+    WHERE ${where.join(' AND ')}`;
   const total = (db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
   const rows = db
     .prepare(
       `SELECT s.id AS segmentId, t.id AS transcriptId, i.id AS interviewId, i.title AS interviewTitle,
-         i.date AS interviewDate, s.quote,
+         i.date AS interviewDate, s.quote, s.start_offset AS start, s.end_offset AS "end", s.important, s.memo,
          (SELECT json_group_array(sc.code_id) FROM segment_codes sc JOIN codes c ON c.id = sc.code_id
             WHERE sc.segment_id = s.id AND sc.deleted_at IS NULL AND c.deleted_at IS NULL) AS codeIds,
-         (SELECT st.speaker FROM speaker_turns st WHERE st.transcript_id = t.id AND st.deleted_at IS NULL
-            AND st.start_offset <= s.start_offset ORDER BY st.start_offset DESC LIMIT 1) AS speaker,
-         p.pseudonym, o.name AS organisation, o.actor_type AS actorType
-       ${from.replace(
-         'WHERE s.deleted_at IS NULL',
-         `LEFT JOIN interview_participants ip ON ip.interview_id = i.id AND ip.role = 'interviewee'
-            AND ip.deleted_at IS NULL
-            AND ip.id = (SELECT min(ip2.id) FROM interview_participants ip2 WHERE ip2.interview_id = i.id
-              AND ip2.role = 'interviewee' AND ip2.deleted_at IS NULL)
-          LEFT JOIN people p ON p.id = ip.person_id
-          LEFT JOIN organisations o ON o.id = p.organisation_id
-          WHERE s.deleted_at IS NULL`,
-       )}
-       ORDER BY i.date, i.id, s.start_offset
+         st.speaker, st.role AS speakerRole, p.pseudonym, o.name AS organisation, o.actor_type AS actorType,
+         i.interviewer
+       ${from}
+       ORDER BY i.date, i.id, s.start_offset, s.id
        LIMIT @limit OFFSET @offset`,
     )
-    .all(params) as (Omit<VerbatimRow, 'codeIds'> & { codeIds: string })[];
-  return { total, rows: rows.map((r) => ({ ...r, codeIds: JSON.parse(r.codeIds) as string[] })) };
+    .all(params) as (Omit<VerbatimRow, 'codeIds' | 'important'> & { codeIds: string; important: number })[];
+  return {
+    total,
+    rows: rows.map((r) => ({
+      ...r,
+      important: r.important === 1,
+      codeIds: JSON.parse(r.codeIds) as string[],
+    })),
+  };
 }

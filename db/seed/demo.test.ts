@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { createWorkspace } from '../create';
+import { PROJECT_TEXTS } from './demo';
 import { seedExamples } from '../../shared/taxonomies';
 import { listProjects, getProject } from '../queries/projects';
 import { listInterviews, getInterview } from '../queries/interviews';
@@ -14,9 +15,10 @@ describe('the demo workspace', () => {
   it('holds the four example projects with the challenges the thesis attributes to them', () => {
     const ws = demo();
     const projects = listProjects(ws.db);
-    expect(projects.map((p) => p.name).sort()).toEqual(seedExamples.projects.map((p) => p.name).sort());
+    const nameOf = (p: { id: string; name: string }) => PROJECT_TEXTS[p.id]?.name ?? p.name;
+    expect(projects.map((p) => p.name).sort()).toEqual(seedExamples.projects.map(nameOf).sort());
     for (const seedProject of seedExamples.projects) {
-      const project = getProject(ws.db, projects.find((p) => p.name === seedProject.name)!.id);
+      const project = getProject(ws.db, projects.find((p) => p.name === nameOf(seedProject))!.id);
       const observed = project.observations.map((o) => `${o.challengeKey}:${o.strength}`).sort();
       expect(observed, seedProject.name).toEqual(
         seedProject.challenges.map((c) => `${c.id}:${c.strength}`).sort(),
@@ -48,7 +50,9 @@ describe('the demo workspace', () => {
       )
       .all() as { project: string; challenge: string }[];
     for (const row of rows) {
-      const seedProject = seedExamples.projects.find((p) => p.name === row.project)!;
+      const seedProject = seedExamples.projects.find(
+        (p) => (PROJECT_TEXTS[p.id]?.name ?? p.name) === row.project,
+      )!;
       expect(
         seedProject.challenges.some((c) => c.id === row.challenge && c.strength === 'explicit'),
         `${row.project} / ${row.challenge}`,

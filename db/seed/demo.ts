@@ -2,6 +2,7 @@ import { seedExamples } from '../../shared/taxonomies';
 import type { PartnerRole, ProjectStatus } from '../../shared/domain';
 import type { Db } from '../workspace';
 import { insertRow } from '../rows';
+import { insertTranscript, type NewTurn } from '../transcripts';
 import { demoFunding, demoInterviews, demoLeverCodes, demoPeople, demoProjectSteps } from './demo-content';
 
 /** Facts the seed leaves implicit, stated here once: structure type and region of the example organisations. */
@@ -21,23 +22,34 @@ const ORGANISATION_DETAILS: Record<string, { structureType?: string; region?: st
 };
 
 /** Our French wording of each example project's theme and purpose. */
-const PROJECT_TEXTS: Record<string, { theme: string; summary: string }> = {
+export const PROJECT_TEXTS: Record<
+  string,
+  { name?: string; solution: string; theme: string; summary: string }
+> = {
   'octopize-roche-chu-brest': {
+    solution: 'Anonymisation de données de santé par « avatars » (données synthétiques)',
     theme: 'Anonymisation des données de santé',
     summary:
       'Vérifier que des jeux de données synthétiques « avatars » restent fidèles aux données sources tout en étant anonymes, pour accélérer l’accès des chercheurs aux données hospitalières.',
   },
   'adlin-science': {
+    name: 'Adlin Science (candidature, non déployé)',
+    solution:
+      'Structuration de données de santé : score d’interopérabilité, structuration des données prospectives, espace partagé sur données anonymisées hébergées',
     theme: 'Structuration des données de santé (multi-omique, recherche)',
     summary:
       'Score d’interopérabilité des bases, aide à la structuration des données prospectives et espace de travail partagé sur des jeux anonymisés chez un hébergeur de données de santé. Candidature sans déploiement à ce jour.',
   },
   'gutycare-takeda-norgine-chu-brest-vivalto': {
+    solution:
+      'Télésuivi avec algorithme de détection des rechutes et programmes paramédicaux personnalisés (MICI)',
     theme: 'Accompagnement des patients atteints de MICI',
     summary:
       'Télésuivi avec détection précoce des poussées et programmes paramédicaux personnalisés, expérimentés dans plusieurs établissements bretons pour entrer dans la pratique courante des gastro-entérologues.',
   },
   'directosante-pfizer': {
+    solution:
+      'Messagerie automatisée avant rendez-vous pour éviter de perdre des préparations de chimiothérapie',
     theme: 'Parcours de soins en oncologie',
     summary:
       'Messages automatisés avant la séance de chimiothérapie pour repérer tôt les absences ou contre-indications et éviter de perdre des préparations.',
@@ -133,8 +145,8 @@ export function seedDemo(db: Db, seeded: { codeIdByKey: Map<string, string>; def
     const texts = PROJECT_TEXTS[p.id];
     const provider = p.partners.find((x) => x.role === 'solution-provider');
     const id = insertRow(db, 'projects', {
-      name: p.name,
-      solution: p.solution,
+      name: texts?.name ?? p.name,
+      solution: texts?.solution ?? p.solution,
       provider_org_id: provider ? org(provider.org) : null,
       summary: texts?.summary ?? null,
       theme: texts?.theme ?? p.theme_en,
@@ -202,33 +214,32 @@ export function seedDemo(db: Db, seeded: { codeIdByKey: Map<string, string>; def
     if (!interview.transcript) continue;
 
     let text = '';
-    const turns: { start: number; end: number; bodyStart: number; body: string; id: string }[] = [];
-    const tid = insertRow(db, 'transcripts', {
-      interview_id: iid,
-      title: `Transcription — ${interview.title}`,
-      text: '',
-      source_name: 'données de démonstration',
-      source_format: 'demo',
-      language: 'fr',
-    });
-    interview.transcript.turns.forEach((turn, seq) => {
+    const laid: { start: number; end: number; bodyStart: number; body: string }[] = [];
+    const newTurns: NewTurn[] = interview.transcript.turns.map((turn) => {
       if (text) text += '\n\n';
       const start = text.length;
       text += `${turn.speaker} : `;
       const bodyStart = text.length;
       text += turn.text;
-      const id = insertRow(db, 'speaker_turns', {
-        transcript_id: tid,
-        seq,
+      laid.push({ start, end: text.length, bodyStart, body: turn.text });
+      return {
         speaker: turn.speaker,
         role: turn.role,
-        person_id: turn.role === 'interviewee' ? personId.get(interview.personKey)! : null,
-        start_offset: start,
-        end_offset: text.length,
-      });
-      turns.push({ start, end: text.length, bodyStart, body: turn.text, id });
+        start,
+        end: text.length,
+        personId: turn.role === 'interviewee' ? personId.get(interview.personKey)! : null,
+      };
     });
-    db.prepare('UPDATE transcripts SET text = ? WHERE id = ?').run(text, tid);
+    const { transcriptId: tid, turnIds } = insertTranscript(db, {
+      interviewId: iid,
+      title: `Transcription — ${interview.title}`,
+      text,
+      sourceName: 'données de démonstration',
+      sourceFormat: 'demo',
+      language: 'fr',
+      turns: newTurns,
+    });
+    const turns = laid.map((t, i) => ({ ...t, id: turnIds[i]! }));
 
     for (const coding of interview.transcript.codings) {
       const turn = turns.find((t) => t.body.includes(coding.quote));

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import pkg from '../../package.json';
 import { TerrainError } from '../../shared/errors';
@@ -7,6 +8,10 @@ import { workspaceStats } from '../../db/queries/stats';
 import { WorkspaceSession } from '../api/session';
 import { demoWorkspacePath, userDataDir } from '../api/paths';
 import { startHost } from './server';
+import type { ImportResult } from '../../shared/api';
+import { importTranscriptFile } from '../api/transcript-import';
+import { assertImportSize, ImportError } from '../formats';
+import { HIT_END, HIT_START, search } from '../../db/search';
 
 const HELP = `terrain ${pkg.version} — espaces de travail Terrain en ligne de commande
 
@@ -14,11 +19,16 @@ Usage : terrain <commande> [options]
 
 Commandes :
   init <fichier.terrain> [--demo]        crée un espace de travail (codebook des taxonomies ;
-                                         --demo ajoute le portefeuille et les entretiens d'exemple)
-  serve [fichier.terrain] [--port N]     sert l'application sur http://127.0.0.1 (1re ligne : l'adresse) ;
-                                         sans fichier, ouvre (ou crée) l'espace de démonstration
+                                         --demo ajoute le portefeuille et les entretiens d’exemple)
+  serve [fichier.terrain] [--port N]     sert l’application sur http://127.0.0.1 (1re ligne : l’adresse) ;
+                                         sans fichier, ouvre (ou crée) l’espace de démonstration
   stats <fichier.terrain> [--json]       compte entretiens, transcriptions, segments, codes, projets,
                                          organisations et personnes
+  import <fichier.terrain> <chemins…> [--json]
+                                         importe des transcriptions (.txt .md .docx .odt .vtt .srt),
+                                         un nouvel entretien par fichier ; rapport par fichier
+  search <fichier.terrain> <requête> [--json] [--limit N]
+                                         recherche plein texte (sans accents : « societe » trouve « Société »)
 
 Options générales :
   -h, --help       cette aide
@@ -39,7 +49,7 @@ function parseArgs(argv: string[]): Parsed {
     if (arg.startsWith('--')) {
       const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
       if (inline !== undefined) flags.set(name, inline);
-      else if (name === 'port' || name === 'out') flags.set(name, argv[++i] ?? '');
+      else if (name === 'port' || name === 'out' || name === 'limit') flags.set(name, argv[++i] ?? '');
       else flags.set(name, true);
     } else if (arg === '-h') flags.set('help', true);
     else if (arg === '-v') flags.set('version', true);
@@ -106,7 +116,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       });
       print(host.url);
       print(
-        `Terrain sert ${session.current!.path} — ouvrez l'adresse ci-dessus dans Chromium (Ctrl+C pour arrêter).`,
+        `Terrain sert ${session.current!.path} — ouvrez l’adresse ci-dessus dans Chromium (Ctrl+C pour arrêter).`,
       );
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
@@ -115,6 +125,72 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       });
       await host.close();
       session.close();
+      return 0;
+    }
+    case 'import': {
+      const file = path.resolve(need(rest[0], 'Fichier'));
+      const inputs = rest.slice(1);
+      if (inputs.length === 0) throw new UsageError('Aucun fichier à importer.');
+      const ws = openWorkspace(file);
+      const results: ImportResult[] = [];
+      try {
+        for (const input of inputs) {
+          let bytes: Uint8Array;
+          try {
+            const stat = fs.statSync(input);
+            if (stat.isDirectory()) throw new Error('c’est un dossier');
+            // Refused by size before it is read: a 50 MB file never lands in memory.
+            assertImportSize(stat.size);
+            bytes = fs.readFileSync(input);
+          } catch (err) {
+            const reason =
+              err instanceof ImportError ? err.reason : `Lecture impossible : ${(err as Error).message}`;
+            results.push({ fileName: path.basename(input), ok: false, reason });
+            if (!flags.has('json')) print(`refusé  ${input} — ${reason}`);
+            continue;
+          }
+          const result = importTranscriptFile(ws.db, { fileName: path.basename(input), bytes });
+          results.push(result);
+          if (!flags.has('json')) {
+            print(
+              result.ok
+                ? `ok      ${input} — ${result.turns} tours de parole, ${result.words} mots${result.warnings?.length ? ` (${result.warnings.length} avertissement(s))` : ''}`
+                : `refusé  ${input} — ${result.reason}`,
+            );
+          }
+        }
+      } finally {
+        ws.close();
+      }
+      if (flags.has('json')) print(JSON.stringify(results));
+      else
+        print(
+          `${results.filter((r) => r.ok).length} importé(s), ${results.filter((r) => !r.ok).length} refusé(s).`,
+        );
+      return results.every((r) => r.ok) ? 0 : 1;
+    }
+    case 'search': {
+      const file = path.resolve(need(rest[0], 'Fichier'));
+      const query = need(rest.slice(1).join(' ') || undefined, 'Requête');
+      const limitFlag = flags.get('limit');
+      const limit = typeof limitFlag === 'string' ? Number(limitFlag) : 50;
+      const ws = openWorkspace(file);
+      try {
+        const result = search(ws.db, query, limit);
+        if (flags.has('json')) print(JSON.stringify(result));
+        else {
+          print(`${result.total} résultat(s) pour « ${query} »`);
+          for (const hit of result.hits) {
+            const snippet = hit.snippet
+              .replaceAll(HIT_START, '[')
+              .replaceAll(HIT_END, ']')
+              .replace(/\s+/g, ' ');
+            print(`- ${hit.interviewTitle ?? 'Mémo'}${hit.speaker ? ` (${hit.speaker})` : ''} : ${snippet}`);
+          }
+        }
+      } finally {
+        ws.close();
+      }
       return 0;
     }
     default:

@@ -34,13 +34,10 @@ test('the app opens on the demo workspace in French, lists its interviews and pr
   await expect(page.getByText('Adlin Science').first()).toBeVisible();
 
   await page.getByTestId('nav-codebook').click();
-  await expect(page.getByTestId('code-node').filter({ hasText: 'Enjeux du déploiement' })).toBeVisible();
-  await expect(
-    page
-      .getByTestId('code-node')
-      .filter({ hasText: 'Modèle d’affaires' })
-      .or(page.getByTestId('code-node').filter({ hasText: "Modèle d'affaires" })),
-  ).toBeVisible();
+  // The tree shows the challenges branch and, nested in it, its seeded challenges.
+  const tree = page.getByRole('list', { name: 'Arbre des codes' });
+  await expect(tree.getByRole('button', { name: /^Enjeux du déploiement —/ })).toBeVisible();
+  await expect(tree.getByRole('button', { name: /^Modèle d'affaires —/ })).toBeVisible();
 
   await page.getByTestId('nav-portefeuille').click();
   await expect(page.getByTestId('project-row')).toHaveCount(4);

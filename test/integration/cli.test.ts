@@ -89,7 +89,7 @@ describe('the terrain command line', () => {
     fs.writeFileSync(file, 'bonjour');
     const r = terrain(['stats', file, '--json']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/n'est pas un espace de travail Terrain/);
+    expect(r.stderr).toMatch(/n’est pas un espace de travail Terrain/);
     expect(r.stdout).toBe('');
   });
 

@@ -1,0 +1,232 @@
+import { fold, tokens, toFtsQuery } from '../shared/search-query';
+import { TerrainError } from '../shared/errors';
+import type { Db } from './workspace';
+import type { CodingCandidate, SearchHit } from '../shared/api';
+
+/** Markers around matched words in snippets; control characters never found in transcripts. */
+export const HIT_START = '\u0002';
+export const HIT_END = '\u0003';
+
+export interface SearchResult {
+  query: string;
+  terms: string[];
+  /** Matches found, counted up to a cap per index (see capped). */
+  total: number;
+  capped: boolean;
+  hits: SearchHit[];
+}
+
+function ftsQuery(q: string): { fts: string; terms: string[] } {
+  const parsed = toFtsQuery(q);
+  if (!parsed.ok) throw new TerrainError('invalid_input', parsed.message);
+  return parsed;
+}
+
+function runFts<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    // The query is built by toFtsQuery, so this is a safety net, not the normal path for bad input.
+    if (String((err as Error).message).includes('fts5')) {
+      throw new TerrainError('invalid_input', `Recherche impossible : ${(err as Error).message}`);
+    }
+    throw err;
+  }
+}
+
+/** Up to this many matches, hits are ranked by relevance (bm25); beyond, they come in interview order. */
+const RANK_LIMIT = 500;
+/** Matches are counted up to this number; past it the total reads "at least". */
+const COUNT_CAP = 10_000;
+
+interface Source {
+  table: 'fts_turns' | 'fts_segments' | 'fts_memos';
+  kind: SearchHit['kind'];
+  /** Joins a candidate fts row (alias f) to its live context; yields the SearchHit columns. */
+  select: string;
+}
+
+const SOURCES: Source[] = [
+  {
+    table: 'fts_turns',
+    kind: 'transcript',
+    select: `SELECT f.rowid AS rowid, f.turn_id AS id, f.transcript_id AS transcriptId, i.id AS interviewId,
+        i.title AS interviewTitle, st.speaker, st.start_offset AS start
+      FROM fts_turns f
+      JOIN speaker_turns st ON st.id = f.turn_id AND st.deleted_at IS NULL
+      JOIN transcripts t ON t.id = f.transcript_id AND t.deleted_at IS NULL
+      JOIN interviews i ON i.id = t.interview_id AND i.deleted_at IS NULL`,
+  },
+  {
+    table: 'fts_segments',
+    kind: 'segment',
+    select: `SELECT f.rowid AS rowid, f.segment_id AS id, s.transcript_id AS transcriptId, i.id AS interviewId,
+        i.title AS interviewTitle, NULL AS speaker, s.start_offset AS start
+      FROM fts_segments f
+      JOIN segments s ON s.id = f.segment_id AND s.deleted_at IS NULL
+      JOIN transcripts t ON t.id = s.transcript_id AND t.deleted_at IS NULL
+      JOIN interviews i ON i.id = t.interview_id AND i.deleted_at IS NULL`,
+  },
+  {
+    table: 'fts_memos',
+    kind: 'memo',
+    select: `SELECT f.rowid AS rowid, f.memo_id AS id, NULL AS transcriptId, NULL AS interviewId,
+        m.title AS interviewTitle, NULL AS speaker, NULL AS start
+      FROM fts_memos f JOIN memos m ON m.id = f.memo_id AND m.deleted_at IS NULL`,
+  },
+];
+
+type Row = Omit<SearchHit, 'kind' | 'snippet'> & { rowid: number };
+
+/**
+ * Hits of one index. The costly parts (ranking, joins, snippets) only touch a bounded set of candidate
+ * rows: ranking when the query is selective, document order otherwise; deleted rows are filtered out of an
+ * over-fetched candidate list.
+ */
+function searchSource(
+  db: Db,
+  source: Source,
+  fts: string,
+  limit: number,
+): { hits: SearchHit[]; count: number } {
+  const count = (
+    db
+      .prepare(
+        `SELECT count(*) AS n FROM (SELECT 1 FROM ${source.table} WHERE ${source.table} MATCH ? LIMIT ?)`,
+      )
+      .get(fts, COUNT_CAP) as { n: number }
+  ).n;
+  if (count === 0) return { hits: [], count };
+  const ranked = count <= RANK_LIMIT;
+  const candidates = (
+    db
+      .prepare(
+        `SELECT rowid FROM ${source.table} WHERE ${source.table} MATCH ? ${ranked ? 'ORDER BY rank' : ''} LIMIT ?`,
+      )
+      .all(fts, ranked ? RANK_LIMIT : limit * 4) as { rowid: number }[]
+  ).map((r) => r.rowid);
+  const live = db
+    .prepare(`${source.select} WHERE f.rowid IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(candidates)) as Row[];
+  const byRowid = new Map(live.map((r) => [r.rowid, r]));
+  const kept = candidates.filter((r) => byRowid.has(r)).slice(0, limit);
+  const snippets = new Map(
+    (
+      db
+        .prepare(
+          `SELECT rowid, snippet(${source.table}, -1, '${HIT_START}', '${HIT_END}', '…', 18) AS snippet
+           FROM ${source.table} WHERE ${source.table} MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
+        )
+        .all(fts, JSON.stringify(kept)) as { rowid: number; snippet: string }[]
+    ).map((r) => [r.rowid, r.snippet]),
+  );
+  return {
+    count,
+    hits: kept.map((rowid) => {
+      const { rowid: _r, ...row } = byRowid.get(rowid)!;
+      return { kind: source.kind, ...row, snippet: snippets.get(rowid) ?? '' };
+    }),
+  };
+}
+
+/**
+ * Full-text search over speaker turns, coded segments and memos. Transcript hits come first, then coded
+ * segments, then memos; within each, by relevance for selective queries and in interview order otherwise.
+ */
+export function search(db: Db, q: string, limit = 50): SearchResult {
+  const { fts, terms } = ftsQuery(q);
+  return runFts(() => {
+    const parts = SOURCES.map((source) => searchSource(db, source, fts, limit));
+    return {
+      query: q,
+      terms,
+      total: parts.reduce((n, p) => n + p.count, 0),
+      capped: parts.some((p) => p.count >= COUNT_CAP),
+      hits: parts.flatMap((p) => p.hits).slice(0, limit),
+    };
+  });
+}
+
+/** Sentences of a turn's speech, with their offsets; a sentence ends at . ! ? … or a line break. */
+function sentences(text: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /[^.!?…\n]+(?:[.!?…]+["»”)]*)?/g;
+  const body = text.slice(from, to);
+  for (const m of body.matchAll(re)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    const start = from + m.index + lead;
+    out.push({ start, end: start + trimmed.length });
+  }
+  return out;
+}
+
+function matchesTerms(text: string, terms: string[], prefixes: Set<string>): boolean {
+  const words = tokens(fold(text));
+  return terms.every((term) => {
+    const t = fold(term);
+    return prefixes.has(term) ? words.some((w) => w.startsWith(t)) : words.includes(t);
+  });
+}
+
+/**
+ * Passages a search would code: every speaker turn the search finds (its speech, without the speaker label)
+ * or, at sentence scope, each sentence of those turns that holds all the search's words.
+ */
+export function codingCandidates(
+  db: Db,
+  q: string,
+  scope: 'sentence' | 'turn',
+  limit = 2000,
+): CodingCandidate[] {
+  const { fts, terms } = ftsQuery(q);
+  const prefixes = new Set(
+    [...q.matchAll(/(\S+)\*/g)].flatMap((m) => tokens(m[1]!)).filter((t) => terms.includes(t)),
+  );
+  const rows = runFts(
+    () =>
+      db
+        .prepare(
+          `SELECT st.transcript_id AS transcriptId, i.id AS interviewId, i.title AS interviewTitle, st.speaker,
+             st.start_offset AS start, st.end_offset AS "end", t.text
+           FROM fts_turns f
+           JOIN speaker_turns st ON st.id = f.turn_id AND st.deleted_at IS NULL
+           JOIN transcripts t ON t.id = st.transcript_id AND t.deleted_at IS NULL
+           JOIN interviews i ON i.id = t.interview_id AND i.deleted_at IS NULL
+           WHERE fts_turns MATCH ? ORDER BY i.date, i.title, st.start_offset LIMIT ?`,
+        )
+        .all(fts, limit) as (Omit<CodingCandidate, 'text'> & { text: string })[],
+  );
+  const out: CodingCandidate[] = [];
+  for (const row of rows) {
+    // Speech starts after "Speaker :" when the turn begins with its label.
+    let from = row.start;
+    const head = row.text.slice(row.start, Math.min(row.end, row.start + row.speaker.length + 4));
+    if (row.speaker && head.startsWith(row.speaker)) {
+      const colon = row.text.indexOf(':', row.start + row.speaker.length);
+      if (colon >= 0 && colon < row.end) from = colon + 1;
+    }
+    while (from < row.end && /\s/.test(row.text[from]!)) from++;
+    const ranges =
+      scope === 'turn'
+        ? [{ start: from, end: row.end }]
+        : sentences(row.text, from, row.end).filter((s) =>
+            matchesTerms(row.text.slice(s.start, s.end), terms, prefixes),
+          );
+    for (const r of ranges) {
+      if (r.end <= r.start) continue;
+      out.push({
+        transcriptId: row.transcriptId,
+        interviewId: row.interviewId,
+        interviewTitle: row.interviewTitle,
+        speaker: row.speaker,
+        start: r.start,
+        end: r.end,
+        text: row.text.slice(r.start, r.end),
+      });
+    }
+  }
+  return out;
+}
