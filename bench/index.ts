@@ -1,14 +1,24 @@
+import { benchAnalysis } from './analysis';
 import { benchImportAndSearch } from './import-search';
+import type { Size } from './generate';
 
-/** `npm run bench -- [--import N] [--words W]`: prints a table of figures; asserts nothing. */
+/**
+ * `npm run bench -- --size S|M|L [--keep file] [--skip-naive]`: the analysis benchmark on a generated
+ * workspace. `npm run bench -- --import N [--words W]`: imports N transcripts as the window does and measures
+ * search on them. Prints tables of figures; asserts nothing.
+ */
 async function main(argv: string[]): Promise<void> {
   const arg = (name: string) => {
     const i = argv.indexOf(`--${name}`);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const count = Number(arg('import') ?? 100);
-  const words = Number(arg('words') ?? 8000);
-  await benchImportAndSearch(count, words, arg('keep'));
+  if (arg('import')) {
+    await benchImportAndSearch(Number(arg('import')), Number(arg('words') ?? 8000), arg('keep'));
+    return;
+  }
+  const size = (arg('size') ?? 'S').toUpperCase();
+  if (size !== 'S' && size !== 'M' && size !== 'L') throw new Error(`--size S, M or L (got ${size})`);
+  benchAnalysis(size as Size, { keep: arg('keep'), skipNaive: argv.includes('--skip-naive') });
 }
 
 void main(process.argv.slice(2));

@@ -23,7 +23,7 @@ export function exportCodebookCsv(db: Db): string {
     .prepare('SELECT id, inclusion, exclusion, example FROM codes WHERE deleted_at IS NULL')
     .all() as { id: string; inclusion: string | null; exclusion: string | null; example: string | null }[];
   const extra = new Map(rows.map((r) => [r.id, r]));
-  const tree = codeTree(db);
+  const tree = codeTree(db, { usage: false });
   const byId = new Map(tree.map((c) => [c.id, c]));
   const pathOf = (id: string | null): string[] => {
     const names: string[] = [];

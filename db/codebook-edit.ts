@@ -194,8 +194,9 @@ export function deleteCode(db: Db, id: string): { codes: number; codings: number
       )
       .get(...ids) as { n: number }
   ).n;
+  const at = new Date().toISOString();
   record(db, `Supprimer le code « ${code.name} »`, (rec) => {
-    for (const cid of ids) rec.remove('codes', cid);
+    for (const cid of ids) rec.remove('codes', cid, at);
   });
   return { codes: ids.length, codings };
 }

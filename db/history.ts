@@ -96,9 +96,12 @@ export class Recorder {
     change.after = snapshot(this.db, table, id);
   }
 
-  /** Deletion is a tombstone: the row stays, hidden, and the trash or undo can bring it back. */
-  remove(table: string, id: string): void {
-    this.update(table, id, { deleted_at: nowIso() });
+  /**
+   * Deletion is a tombstone: the row stays, hidden, and the trash or undo can bring it back. Rows deleted
+   * together share one timestamp (pass it), which is how the trash restores them together.
+   */
+  remove(table: string, id: string, at: string = nowIso()): void {
+    this.update(table, id, { deleted_at: at });
   }
 
   get touched(): number {

@@ -1,3 +1,5 @@
+import type { CompositionCheck } from './composition';
+
 /**
  * Domain types as the API returns them. Text offsets are UTF-16 code units into the stored transcript
  * text (what JavaScript strings index by); REFI-QDA's code points are converted at the import/export boundary.
@@ -252,6 +254,8 @@ export interface ChallengeObservation {
 }
 
 export interface ProjectDetail extends ProjectSummary {
+  /** The partners checked against the alliance's typical composition (warnings, never a block). */
+  composition: CompositionCheck;
   summary: string | null;
   providerOrganisationId: string | null;
   triggers: string[];

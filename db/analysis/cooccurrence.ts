@@ -12,7 +12,7 @@ export interface CodedSegment {
 
 /** Coded segments (restricted to some codes if given) ordered by transcript and position. */
 export function codedSegments(db: Db, filter: AnalysisFilter = {}, codeIds?: string[]): CodedSegment[] {
-  const ev = evidenceCte(filter);
+  const ev = evidenceCte(filter, {});
   const params: Record<string, unknown> = { ...ev.params };
   let codeWhere = '';
   if (codeIds) {
@@ -118,7 +118,7 @@ export function codeFrequencies(
   db: Db,
   options: { filter?: AnalysisFilter; rollUp?: boolean } = {},
 ): CodeFrequency[] {
-  const ev = evidenceCte(options.filter);
+  const ev = evidenceCte(options.filter, {});
   const closure = options.rollUp
     ? `cl(code, row) AS (SELECT id, id FROM codes WHERE deleted_at IS NULL
          UNION ALL SELECT cl.code, c.parent_id FROM cl JOIN codes c ON c.id = cl.row

@@ -13,7 +13,7 @@ import type { CodeNode } from '../../shared/domain';
 import { TerrainError } from '../../shared/errors';
 import type { Db } from '../workspace';
 import { codeTree } from '../queries/codebook';
-import { evidenceCte } from './evidence';
+import { evidenceCte, type EvidenceNeeds } from './evidence';
 
 const COLUMN_EXPR: Record<MatrixColumns, string> = {
   projects: 'ev.project',
@@ -37,7 +37,7 @@ export function rowCodes(
   db: Db,
   rows = 'challenges',
 ): { root: CodeNode; codes: (CodeNode & { depth: number })[] } {
-  const tree = codeTree(db);
+  const tree = codeTree(db, { usage: false });
   const root =
     tree.find((c) => c.id === rows) ??
     tree.find((c) => c.kind === 'branch' && c.taxonomyKey === rows && !c.parentId);
@@ -76,63 +76,61 @@ function emptyCell(): MatrixCell {
 export function recurrenceMatrix(db: Db, req: MatrixRequest): MatrixResult {
   const { root, codes } = rowCodes(db, req.rows);
   const threshold = req.threshold ?? 2;
-  const ev = evidenceCte(req.filter);
+  const ev = evidenceCte(req.filter, needsOf(req.columns, req.unit));
   const colExpr = COLUMN_EXPR[req.columns];
   const unitExpr = UNIT_EXPR[req.unit];
   const counted = req.includeImplied ? '1' : "ev.strength = 'explicit'";
-  const params = { ...ev.params, closure: JSON.stringify(closure(codes)) };
-  // One row per (matrix row, column, unit) with the kinds of evidence seen for it.
-  const base = `WITH ${ev.sql},
-    cl AS (SELECT json_extract(value, '$[0]') AS code, json_extract(value, '$[1]') AS row FROM json_each(@closure)),
-    u AS (
-      SELECT cl.row AS row, ${colExpr} AS col, ${unitExpr} AS unit,
-        max(ev.src = 'observation' AND ${counted}) AS obs, max(ev.src = 'verbatim') AS verb,
-        max(ev.strength = 'implied') AS imp
-      FROM ev JOIN cl ON cl.code = ev.code
-      WHERE ${unitExpr} IS NOT NULL AND ${colExpr} IS NOT NULL
-      GROUP BY cl.row, col, unit)`;
-  const aggregate = `sum(obs OR verb) AS count, sum(obs) AS fromObservations, sum(verb) AS fromVerbatims,
-    sum(imp AND NOT obs AND NOT verb) AS implied`;
-  const cells = db.prepare(`${base} SELECT row, col, ${aggregate} FROM u GROUP BY row, col`).all(params) as ({
+  // One row per (matrix row, column, unit) with the kinds of evidence seen for it; everything else is
+  // aggregated from these in one pass.
+  const units = db
+    .prepare(
+      `WITH ${ev.sql},
+       cl AS (SELECT json_extract(value, '$[0]') AS code, json_extract(value, '$[1]') AS row FROM json_each(@closure))
+       SELECT cl.row AS row, ${colExpr} AS col, ${unitExpr} AS unit,
+         max(ev.src = 'observation' AND ${counted}) AS obs, max(ev.src = 'verbatim') AS verb,
+         max(ev.strength = 'implied') AS imp
+       FROM ev JOIN cl ON cl.code = ev.code
+       WHERE ${unitExpr} IS NOT NULL AND ${colExpr} IS NOT NULL
+       GROUP BY cl.row, col, unit`,
+    )
+    .all({ ...ev.params, closure: JSON.stringify(closure(codes)) }) as {
     row: string;
     col: string;
-  } & MatrixCell)[];
-  const totals = db
-    .prepare(
-      `${base}, ru AS (SELECT row, unit, max(obs) AS obs, max(verb) AS verb, max(imp) AS imp FROM u GROUP BY row, unit)
-       SELECT row, ${aggregate} FROM ru GROUP BY row`,
-    )
-    .all(params) as ({ row: string } & MatrixCell)[];
-  const colTotals = new Map(
-    (
-      db
-        .prepare(
-          `${base} SELECT col, count(DISTINCT CASE WHEN obs OR verb THEN unit END) AS n FROM u GROUP BY col`,
-        )
-        .all(params) as { col: string; n: number }[]
-    ).map((r) => [r.col, r.n]),
-  );
-  const sizes = new Map(
-    (
-      db
-        .prepare(
-          `WITH ${ev.sql} SELECT ${colExpr} AS col, count(DISTINCT ${unitExpr}) AS n FROM ev
-           WHERE ${colExpr} IS NOT NULL GROUP BY col`,
-        )
-        .all(ev.params) as { col: string; n: number }[]
-    ).map((r) => [r.col, r.n]),
-  );
+    unit: string;
+    obs: number;
+    verb: number;
+    imp: number;
+  }[];
 
-  const columns = columnList(db, req, sizes, colTotals);
-  const byRow = new Map<string, Record<string, MatrixCell>>();
-  for (const { row, col, ...cell } of cells) {
-    const entry = byRow.get(row) ?? {};
-    entry[col] = cell;
-    byRow.set(row, entry);
+  const cells = new Map<string, Record<string, MatrixCell>>();
+  const rowUnits = new Map<string, Map<string, { obs: number; verb: number; imp: number }>>();
+  const colUnits = new Map<string, Set<string>>();
+  const sizes = new Map<string, Set<string>>();
+  for (const u of units) {
+    const rowCells = cells.get(u.row) ?? {};
+    const cell = (rowCells[u.col] ??= emptyCell());
+    cells.set(u.row, rowCells);
+    tally(cell, u);
+    const ru = rowUnits.get(u.row) ?? new Map<string, { obs: number; verb: number; imp: number }>();
+    const seen = ru.get(u.unit) ?? { obs: 0, verb: 0, imp: 0 };
+    ru.set(u.unit, { obs: seen.obs | u.obs, verb: seen.verb | u.verb, imp: seen.imp | u.imp });
+    rowUnits.set(u.row, ru);
+    if (!sizes.has(u.col)) sizes.set(u.col, new Set());
+    sizes.get(u.col)!.add(u.unit);
+    if (u.obs || u.verb) {
+      if (!colUnits.has(u.col)) colUnits.set(u.col, new Set());
+      colUnits.get(u.col)!.add(u.unit);
+    }
   }
-  const totalByRow = new Map(totals.map(({ row, ...cell }) => [row, cell]));
+  const columns = columnList(
+    db,
+    req,
+    new Map([...sizes].map(([k, v]) => [k, v.size])),
+    new Map([...colUnits].map(([k, v]) => [k, v.size])),
+  );
   const rows: MatrixRow[] = codes.map((c) => {
-    const total = totalByRow.get(c.id) ?? emptyCell();
+    const total = emptyCell();
+    for (const u of rowUnits.get(c.id)?.values() ?? []) tally(total, u);
     return {
       codeId: c.id,
       parentId: c.parentId === root.id ? null : c.parentId,
@@ -143,10 +141,28 @@ export function recurrenceMatrix(db: Db, req: MatrixRequest): MatrixResult {
       color: c.color,
       total,
       recurring: total.count >= threshold,
-      cells: byRow.get(c.id) ?? {},
+      cells: cells.get(c.id) ?? {},
     };
   });
   return { rowsRoot: { id: root.id, name: root.name }, columns, rows, unit: req.unit, threshold };
+}
+
+function tally(cell: MatrixCell, u: { obs: number; verb: number; imp: number }): void {
+  if (u.obs || u.verb) cell.count++;
+  if (u.obs) cell.fromObservations++;
+  if (u.verb) cell.fromVerbatims++;
+  if (u.imp && !u.obs && !u.verb) cell.implied++;
+}
+
+/** Which joins the question needs: no people for a projects × projects matrix, no projects for interviews. */
+function needsOf(columns: MatrixColumns, unit: MatrixUnit): EvidenceNeeds {
+  const projectSide = (x: string) => x === 'projects' || x === 'years' || x === 'regions';
+  const personSide = (x: string) => x === 'actor-types' || x === 'organisations' || x === 'interviewees';
+  return {
+    person: personSide(columns) || personSide(unit),
+    project: projectSide(columns) || projectSide(unit),
+    requireProject: projectSide(columns) || projectSide(unit),
+  };
 }
 
 /** The columns to show: every live project for project columns (an empty one says something too). */

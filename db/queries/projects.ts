@@ -7,6 +7,7 @@ import type {
   ProjectSummary,
 } from '../../shared/domain';
 import { TerrainError } from '../../shared/errors';
+import { checkComposition } from '../../shared/composition';
 import type { Db } from '../workspace';
 
 interface ProjectRow {
@@ -115,8 +116,10 @@ export function getProject(db: Db, id: string): ProjectDetail {
        WHERE ds.project_id = ? AND ds.deleted_at IS NULL ORDER BY o.name`,
     )
     .all(id) as ProjectDetail['sites'];
+  const partners = partnersByProject(db).get(id) ?? [];
   return {
-    ...toSummary(row, partnersByProject(db).get(id) ?? []),
+    ...toSummary(row, partners),
+    composition: checkComposition(partners.map((p) => p.role)),
     summary: row.summary,
     providerOrganisationId: row.providerOrganisationId,
     triggers: JSON.parse(row.triggers) as string[],

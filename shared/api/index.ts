@@ -5,6 +5,7 @@ import { interviewsApi } from './interviews';
 import { codingApi } from './coding';
 import { codebookApi } from './codebook';
 import { portfolioApi } from './portfolio';
+import { analysisApi } from './analysis';
 
 export type { AppInfo, WorkspaceListing, HistoryState, TrashItem, TrashKind } from './workspace';
 export type { ImportResult, GuideSummary } from './interviews';
@@ -22,6 +23,7 @@ export const api = {
   ...codingApi,
   ...codebookApi,
   ...portfolioApi,
+  ...analysisApi,
 } as const;
 
 export type Api = typeof api;

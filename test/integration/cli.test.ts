@@ -93,6 +93,68 @@ describe('the terrain command line', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('gives the thesis’s recurrence marks for the demo workspace (terrain matrix --json)', () => {
+    const file = path.join(tempDir(), 'matrice.terrain');
+    terrain(['init', file, '--demo']);
+    const r = terrain([
+      'matrix',
+      file,
+      '--rows',
+      'challenges',
+      '--cols',
+      'projects',
+      '--unit',
+      'projects',
+      '--json',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const m = JSON.parse(r.stdout) as {
+      columns: { key: string; label: string; total: number }[];
+      rows: {
+        taxonomyKey: string;
+        recurring: boolean;
+        total: { count: number };
+        cells: Record<string, { count: number }>;
+      }[];
+    };
+    const row = (key: string) => m.rows.find((x) => x.taxonomyKey === key)!;
+    expect(row('adoption-health-professionals').total.count).toBe(3);
+    expect(row('data-interoperability-privacy-security').total.count).toBe(3);
+    expect(row('business-model').total.count).toBe(2);
+    expect(
+      m.rows
+        .filter((x) => x.recurring)
+        .map((x) => x.taxonomyKey)
+        .sort(),
+    ).toEqual([
+      'adoption-health-professionals',
+      'business-model',
+      'data-interoperability-privacy-security',
+      'end-user-adoption',
+    ]);
+    const directo = m.columns.find((c) => c.label.startsWith('DirectoSanté'))!;
+    expect(directo.total).toBe(0);
+    expect(m.rows.every((x) => !x.cells[directo.key] || x.cells[directo.key]!.count === 0)).toBe(true);
+  });
+
+  it('lists the projects with partners, funding, steps and observations (terrain projects --json)', () => {
+    const file = path.join(tempDir(), 'projets.terrain');
+    terrain(['init', file, '--demo']);
+    const r = terrain(['projects', file, '--json']);
+    const projects = JSON.parse(r.stdout) as {
+      name: string;
+      partners: { fundingEur: number | null }[];
+      steps: unknown[];
+      observations: unknown[];
+    }[];
+    expect(projects).toHaveLength(4);
+    const guty = projects.find((p) => p.name.startsWith('GutyCare'))!;
+    expect(guty.partners).toHaveLength(5);
+    expect(guty.partners.reduce((n, p) => n + (p.fundingEur ?? 0), 0)).toBe(80480);
+    expect(guty.observations).toHaveLength(6);
+    expect(guty.steps.length).toBeGreaterThan(0);
+  });
+
   it('answers an unknown command with usage help and exit code 2', () => {
     const r = terrain(['frobnicate']);
     expect(r.code).toBe(2);

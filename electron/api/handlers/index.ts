@@ -3,6 +3,7 @@ import { interviewsHandlers } from './interviews';
 import { codingHandlers } from './coding';
 import { codebookHandlers } from './codebook';
 import { portfolioHandlers } from './portfolio';
+import { analysisHandlers } from './analysis';
 import type { Handlers } from './types';
 
 export type { HandlerContext, Handlers } from './types';
@@ -14,4 +15,5 @@ export const handlers: Handlers = {
   ...codingHandlers,
   ...codebookHandlers,
   ...portfolioHandlers,
+  ...analysisHandlers,
 };

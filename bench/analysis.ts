@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openWorkspace } from '../db/workspace';
+import { recurrenceMatrix } from '../db/analysis/matrix';
+import { codeFrequencies, codedSegments, cooccurrenceFromSegments } from '../db/analysis/cooccurrence';
+import { search } from '../db/search';
+import { getInterview } from '../db/queries/interviews';
+import { importTranscriptFile } from '../electron/api/transcript-import';
+import { generateWorkspace, SIZES, type Size } from './generate';
+import { naiveCooccurrence, naiveFrequencies, naiveMatrixProjects } from './naive';
+import { prng, SEARCH_QUERIES, transcriptText } from './french-text';
+import { fmt, ms, now, percentile } from './stats';
+
+function timed<T>(fn: () => T): { value: T; ms: number } {
+  const t = now();
+  const value = fn();
+  return { value, ms: ms(t) };
+}
+
+function best<T>(runs: number, fn: () => T): { value: T; ms: number } {
+  let result = timed(fn);
+  for (let i = 1; i < runs; i++) {
+    const r = timed(fn);
+    if (r.ms < result.ms) result = r;
+  }
+  return result;
+}
+
+/**
+ * The analysis benchmark: generates (or reuses) a synthetic workspace of the size and prints one table,
+ * Terrain's way and, on the same data in the same run, the naive way, with the ratio.
+ */
+export function benchAnalysis(size: Size, options: { keep?: string; skipNaive?: boolean } = {}): void {
+  const spec = SIZES[size];
+  const file = options.keep ?? path.join(os.tmpdir(), `terrain-bench-${size}.terrain`);
+  let generated = 'reused';
+  if (!fs.existsSync(file)) {
+    process.stderr.write(
+      `  generating ${size} workspace (${spec.interviews} interviews, ${spec.segments} segments)…\n`,
+    );
+    generated = `${fmt(generateWorkspace(file, size).seconds)} s`;
+  }
+  const rows: [string, string, string, string][] = [];
+  const add = (what: string, ours: number | string, naive?: number, unit = 'ms') => {
+    const o = typeof ours === 'number' ? `${fmt(ours, ours < 10 ? 2 : 0)} ${unit}` : ours;
+    rows.push([
+      what,
+      o,
+      naive === undefined ? '' : `${fmt(naive, naive < 10 ? 2 : 0)} ${unit}`,
+      naive === undefined || typeof ours !== 'number' ? '' : `${fmt(naive / ours, 1)}×`,
+    ]);
+  };
+
+  const open = timed(() => openWorkspace(file));
+  const ws = open.value;
+  add('workspace open', open.ms);
+
+  const matrix = best(3, () => recurrenceMatrix(ws.db, { columns: 'projects', unit: 'projects' }));
+  let naiveMatrixMs: number | undefined;
+  let same = 'not compared';
+  if (!options.skipNaive) {
+    const naive = timed(() => naiveMatrixProjects(ws.db, 'projects', 'projects'));
+    naiveMatrixMs = naive.ms;
+    const mismatches = matrix.value.rows.filter(
+      (r) => (naive.value.get(`${r.codeId}|total`) ?? 0) !== r.total.count,
+    ).length;
+    same = mismatches === 0 ? 'identical' : `${mismatches} rows differ`;
+  }
+  add('recurrence matrix (challenges × projects)', matrix.ms, naiveMatrixMs);
+  const byActor = best(3, () => recurrenceMatrix(ws.db, { columns: 'actor-types', unit: 'interviewees' }));
+  add('recurrence matrix (× actor types, interviewees)', byActor.ms);
+
+  const segments = timed(() => codedSegments(ws.db));
+  const sweep = best(3, () => cooccurrenceFromSegments(segments.value));
+  let naiveCoMs: number | undefined;
+  let coSame = 'not compared';
+  if (!options.skipNaive) {
+    const naive = timed(() => naiveCooccurrence(segments.value));
+    naiveCoMs = naive.ms + segments.ms;
+    const a = sweep.value;
+    const b = naive.value;
+    coSame = a.size === b.size && [...a].every(([k, v]) => b.get(k) === v) ? 'identical' : 'DIFFERENT';
+  }
+  add('co-occurrence (load + sweep)', segments.ms + sweep.ms, naiveCoMs);
+
+  const freq = best(3, () => codeFrequencies(ws.db));
+  const naiveFreq = options.skipNaive ? undefined : timed(() => naiveFrequencies(ws.db));
+  add('code frequencies', freq.ms, naiveFreq?.ms);
+
+  const searchTimes: number[] = [];
+  for (let round = 0; round < 5; round++)
+    for (const q of SEARCH_QUERIES) searchTimes.push(timed(() => search(ws.db, q)).ms);
+  add('search p50', percentile(searchTimes, 50));
+  add('search p95', percentile(searchTimes, 95));
+
+  const ids = (ws.db.prepare('SELECT id FROM interviews LIMIT 200').all() as { id: string }[]).map(
+    (r) => r.id,
+  );
+  const openTimes = ids.slice(0, 50).map((id) => timed(() => getInterview(ws.db, id)).ms);
+  add('open a transcript with its segments (p50)', percentile(openTimes, 50));
+
+  // Import throughput, full-text index included, into the same workspace (then undone by deleting the file copy).
+  const rand = prng(99);
+  let bytes = 0;
+  const importMs = timed(() => {
+    for (let i = 0; i < 20; i++) {
+      const buf = Buffer.from(transcriptText(rand, 8000), 'utf8');
+      bytes += buf.length;
+      importTranscriptFile(ws.db, { fileName: `bench-${i}.txt`, bytes: buf });
+    }
+  }).ms;
+  add('import throughput (20 × 8,000 words)', bytes / 1024 / 1024 / (importMs / 1000), undefined, 'MB/s');
+  ws.db.exec(
+    "DELETE FROM fts_turns WHERE transcript_id IN (SELECT id FROM transcripts WHERE source_name LIKE 'bench-%')",
+  );
+  ws.db.exec("UPDATE transcripts SET deleted_at = 'bench' WHERE source_name LIKE 'bench-%'");
+  ws.close();
+
+  add('peak memory (RSS)', process.resourceUsage().maxRSS / 1024, undefined, 'MB');
+
+  const size_ = fs.statSync(file).size / 1024 / 1024;
+  console.log(
+    `\nTerrain benchmark — size ${size} (${spec.interviews} interviews, ${spec.segments} segments, ${spec.projects} projects, ${spec.codes} codes); file ${fmt(size_)} MB, generated: ${generated}`,
+  );
+  const header: [string, string, string, string] = ['measure', 'Terrain', 'naive', 'ratio'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) =>
+    '  ' + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+  console.log(`  results: matrix ${same}; co-occurrence ${coSame}`);
+  if (!options.keep) fs.rmSync(file, { force: true });
+}
