@@ -3,6 +3,31 @@ import type { Organisation, Person, ProjectDetail, ProjectSummary } from '../dom
 import { PARTNER_ROLES, PROJECT_STATUSES, STEP_STATUSES } from '../domain';
 import type { Dashboard } from '../dashboard';
 import { empty, id, isoDate, longText, returns, shortText } from './method';
+import { PORTFOLIO_ENTITIES, type PortfolioEntity } from '../portfolio-fields';
+
+export interface PortfolioImportReport {
+  created: number;
+  updated: number;
+  errors: { line: number; message: string }[];
+  rows: { line: number; action: 'create' | 'update' | 'error'; label: string; message?: string }[];
+}
+
+export interface PortfolioImportPreview {
+  entity: PortfolioEntity;
+  header: string[];
+  /** For each field key, the spreadsheet column it is read from (index into header) or null. */
+  mapping: Record<string, number | null>;
+  sample: string[][];
+  /** What the import would do, row by row: nothing is written by a preview. */
+  report: PortfolioImportReport;
+}
+
+const spreadsheetFile = {
+  entity: z.enum(PORTFOLIO_ENTITIES),
+  fileName: z.string().min(1).max(500),
+  contentBase64: z.string().max(64 * 1024 * 1024),
+  mapping: z.record(z.string(), z.number().int().min(0).max(1000).nullable()).optional(),
+};
 
 const organisationFields = {
   actorType: z.string().max(100).nullable().optional(),
@@ -106,6 +131,11 @@ export const portfolioApi = {
       .strict(),
   ),
   'projects.deleteObservation': returns<{ id: string }>()(z.object({ id }).strict()),
+  'portfolio.importPreview': returns<PortfolioImportPreview>()(z.object(spreadsheetFile).strict()),
+  'portfolio.import': returns<PortfolioImportReport>()(z.object(spreadsheetFile).strict()),
+  'portfolio.export': returns<{ fileName: string; contentBase64: string }>()(
+    z.object({ format: z.enum(['csv', 'xlsx']), entity: z.enum(PORTFOLIO_ENTITIES).optional() }).strict(),
+  ),
   'projects.dashboard': returns<Dashboard>()(
     z
       .object({

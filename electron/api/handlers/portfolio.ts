@@ -16,6 +16,7 @@ import {
   saveSite,
   setStep,
 } from '../../../db/portfolio-edit';
+import { exportPortfolio, importPortfolio, previewPortfolioImport } from '../portfolio-spreadsheets';
 import { dbOf, type SliceHandlers } from './types';
 
 export const portfolioHandlers: SliceHandlers<typeof portfolioApi> = {
@@ -54,4 +55,7 @@ export const portfolioHandlers: SliceHandlers<typeof portfolioApi> = {
     return { id: input.id };
   },
   'projects.dashboard': (input, ctx) => dashboard(dbOf(ctx), input),
+  'portfolio.importPreview': (input, ctx) => previewPortfolioImport(dbOf(ctx), input),
+  'portfolio.import': (input, ctx) => importPortfolio(dbOf(ctx), input),
+  'portfolio.export': (input, ctx) => exportPortfolio(dbOf(ctx), input),
 };
