@@ -21,7 +21,9 @@ export function checkComposition(roles: PartnerRole[]): CompositionCheck {
   };
   const warnings: string[] = [];
   if (counts.industrials < rule.industrials_min) {
-    warnings.push(`${counts.industrials} industriel(s) de santé : la composition type en compte au moins ${rule.industrials_min}.`);
+    warnings.push(
+      `${counts.industrials} industriel(s) de santé : la composition type en compte au moins ${rule.industrials_min}.`,
+    );
   }
   if (counts.startups !== rule.startups) {
     warnings.push(`${counts.startups} startup(s) : la composition type en compte ${rule.startups}.`);

@@ -84,7 +84,7 @@ export function CreateCodeDialog({
           e.preventDefault();
           void submit();
         }}
-        className="form-field"
+        className="cb-field"
       >
         <label htmlFor={id}>{t('cb.edit.name')}</label>
         <input
@@ -149,7 +149,7 @@ export function MoveCodeDialog({
         </>
       }
     >
-      <div className="form-field">
+      <div className="cb-field">
         <label htmlFor={parentSelect}>{t('cb.move.parent')}</label>
         <CodeSelect
           id={parentSelect}
@@ -165,7 +165,7 @@ export function MoveCodeDialog({
           testId="code-move-parent"
         />
       </div>
-      <div className="form-field">
+      <div className="cb-field">
         <label htmlFor={positionSelect}>{t('cb.move.position')}</label>
         <select
           id={positionSelect}
@@ -232,7 +232,7 @@ export function MergeCodeDialog({
         </>
       }
     >
-      <div className="form-field">
+      <div className="cb-field">
         <label htmlFor={selectId}>{t('cb.merge.target', { name: source })}</label>
         <CodeSelect
           id={selectId}
@@ -298,7 +298,7 @@ export function DeleteCodeDialog({
           </button>
           <button
             type="button"
-            className="btn danger-solid"
+            className="btn cb-danger-solid"
             disabled={busy}
             onClick={() => void run(onDelete).then((ok) => ok && onClose())}
             data-testid="code-delete-confirm"

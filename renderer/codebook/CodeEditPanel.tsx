@@ -160,7 +160,7 @@ export function CodeEditPanel({
         </button>
         <button
           type="button"
-          className="btn danger"
+          className="btn cb-danger"
           onClick={() => onAction('delete')}
           data-testid="code-delete"
         >
@@ -197,7 +197,7 @@ export function CodeEditPanel({
           />
         </FormField>
 
-        <fieldset className="form-field color-field">
+        <fieldset className="cb-field color-field">
           <legend>{t('cb.edit.color')}</legend>
           <div className="swatches" role="radiogroup" aria-label={t('cb.edit.palette')}>
             {CODE_PALETTE.map((c) => (
@@ -288,7 +288,7 @@ export function CodeEditPanel({
           />
         </FormField>
 
-        <div className="form-actions">
+        <div className="cb-form-actions">
           <button type="submit" className="btn primary" disabled={saving || !dirty} data-testid="code-save">
             {saving ? t('cb.edit.saving') : t('cb.edit.save')}
           </button>
@@ -319,7 +319,7 @@ function FormField({
   children: ReactNode;
 }) {
   return (
-    <div className="form-field">
+    <div className="cb-field">
       <label htmlFor={id}>{label}</label>
       {children}
       {error ? (

@@ -89,7 +89,10 @@ export function ImportDialog({
         result = {
           fileName: file.name,
           ok: false,
-          reason: t('import.tooBig', { size: formatBytes(t.lang, file.size), max: formatBytes(t.lang, MAX_BYTES) }),
+          reason: t('import.tooBig', {
+            size: formatBytes(t.lang, file.size),
+            max: formatBytes(t.lang, MAX_BYTES),
+          }),
         };
       } else {
         try {
@@ -250,7 +253,9 @@ export function ImportDialog({
                   >
                     <td className="file-name">{row.fileName}</td>
                     <td>
-                      <span className={`chip ${row.ok ? 'chip-ok' : row.skipped ? 'chip-neutral' : 'chip-failed'}`}>
+                      <span
+                        className={`chip ${row.ok ? 'chip-ok' : row.skipped ? 'chip-neutral' : 'chip-failed'}`}
+                      >
                         {row.ok ? t('import.ok') : row.skipped ? t('import.notSent') : t('import.failed')}
                       </span>
                     </td>
@@ -326,7 +331,13 @@ export function PasteDialog({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
-    <Dialog title={t('paste.title')} onClose={onClose} className="paste-dialog" testId="paste-dialog" dismissable={!busy}>
+    <Dialog
+      title={t('paste.title')}
+      onClose={onClose}
+      className="paste-dialog"
+      testId="paste-dialog"
+      dismissable={!busy}
+    >
       <form
         className="form-grid"
         onSubmit={async (e) => {
@@ -355,7 +366,12 @@ export function PasteDialog({
       >
         <label className="form-field">
           <span>{t('paste.name')}</span>
-          <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('paste.namePlaceholder')} />
+          <input
+            type="text"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder={t('paste.namePlaceholder')}
+          />
         </label>
         <label className="form-field">
           <span>{t('import.interviewerNames')}</span>
@@ -372,7 +388,7 @@ export function PasteDialog({
             rows={12}
             value={text}
             required
-            autoFocus
+            data-autofocus
             onChange={(e) => setText(e.target.value)}
             placeholder={t('paste.placeholder')}
             data-testid="paste-text"
@@ -387,7 +403,12 @@ export function PasteDialog({
           <button type="button" className="btn" onClick={onClose} disabled={busy}>
             {t('act.cancel')}
           </button>
-          <button type="submit" className="btn primary" disabled={busy || !text.trim()} data-testid="paste-submit">
+          <button
+            type="submit"
+            className="btn primary"
+            disabled={busy || !text.trim()}
+            data-testid="paste-submit"
+          >
             {busy ? t('paste.busy') : t('paste.submit')}
           </button>
         </div>

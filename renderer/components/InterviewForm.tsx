@@ -78,7 +78,9 @@ export function InterviewForm({
   const [mode, setMode] = useState<InterviewMode | ''>(interview?.mode ?? '');
   const [interviewer, setInterviewer] = useState(interview?.interviewer ?? '');
   const [status, setStatus] = useState<InterviewStatus>(interview?.status ?? 'planned');
-  const [guideId, setGuideId] = useState<string | null | undefined>(interview ? (interview.guide?.id ?? null) : undefined);
+  const [guideId, setGuideId] = useState<string | null | undefined>(
+    interview ? (interview.guide?.id ?? null) : undefined,
+  );
   const [topic, setTopic] = useState(interview?.topic ?? '');
   const [notes, setNotes] = useState(interview?.notes ?? '');
   const [consentDate, setConsentDate] = useState(interview?.consentDate ?? '');
@@ -120,7 +122,8 @@ export function InterviewForm({
       mode: mode || null,
       interviewer: orNull(interviewer),
       status,
-      ...(guideId !== undefined || !interview ? { guideId: effectiveGuide || null } : {}),
+      // untouched on a new interview: the workspace's default guide is assigned by the server
+      ...(guideId !== undefined ? { guideId } : {}),
       topic: orNull(topic),
       notes: orNull(notes),
       consentDate: orNull(consentDate),
@@ -133,7 +136,11 @@ export function InterviewForm({
         organisationId: p.organisationId && p.organisationId !== NEW_ORG ? p.organisationId : null,
         newOrganisation:
           p.organisationId === NEW_ORG
-            ? { name: p.orgName.trim(), actorType: p.actorType || null, structureType: p.structureType || null }
+            ? {
+                name: p.orgName.trim(),
+                actorType: p.actorType || null,
+                structureType: p.structureType || null,
+              }
             : null,
         hierarchyLevel: p.level || null,
       })),
@@ -183,14 +190,19 @@ export function InterviewForm({
                 type="text"
                 value={title}
                 required
-                autoFocus
+                data-autofocus
                 onChange={(e) => setTitle(e.target.value)}
                 data-testid="interview-form-title"
               />
             </label>
             <label className="form-field">
               <span>{t('iform.date')}</span>
-              <input type="date" value={date} onChange={(e) => setDate(e.target.value)} data-testid="interview-form-date" />
+              <input
+                type="date"
+                value={date}
+                onChange={(e) => setDate(e.target.value)}
+                data-testid="interview-form-date"
+              />
             </label>
             <label className="form-field">
               <span>{t('iform.place')}</span>
@@ -281,7 +293,7 @@ export function InterviewForm({
                 return (
                   <li key={pid} className="chip chip-neutral person-chip" data-testid="interview-form-person">
                     {label}
-                    {pseudo ? <span className="muted"> ({pseudo})</span> : null}
+                    {pseudo ? <span className="muted person-chip-pseudo">({pseudo})</span> : null}
                     <button
                       type="button"
                       className="chip-x"
@@ -313,7 +325,11 @@ export function InterviewForm({
                   .filter((p) => !personIds.includes(p.id))
                   .map((p) => (
                     <option key={p.id} value={p.id}>
-                      {[p.fullName, p.pseudonym ? `(${p.pseudonym})` : null, p.organisation ? `— ${p.organisation}` : null]
+                      {[
+                        p.fullName,
+                        p.pseudonym ? `(${p.pseudonym})` : null,
+                        p.organisation ? `— ${p.organisation}` : null,
+                      ]
                         .filter(Boolean)
                         .join(' ')}
                     </option>
@@ -356,11 +372,18 @@ export function InterviewForm({
                 </label>
                 <label className="form-field">
                   <span>{t('iform.position')}</span>
-                  <input type="text" value={p.position} onChange={(e) => patchPerson(p.key, { position: e.target.value })} />
+                  <input
+                    type="text"
+                    value={p.position}
+                    onChange={(e) => patchPerson(p.key, { position: e.target.value })}
+                  />
                 </label>
                 <label className="form-field">
                   <span>{t('iform.level')}</span>
-                  <select value={p.level} onChange={(e) => patchPerson(p.key, { level: e.target.value as Level | '' })}>
+                  <select
+                    value={p.level}
+                    onChange={(e) => patchPerson(p.key, { level: e.target.value as Level | '' })}
+                  >
                     <option value="">{t('iform.none')}</option>
                     {LEVELS.map((l) => (
                       <option key={l} value={l}>
@@ -400,7 +423,10 @@ export function InterviewForm({
                     </label>
                     <label className="form-field">
                       <span>{t('iform.actorType')}</span>
-                      <select value={p.actorType} onChange={(e) => patchPerson(p.key, { actorType: e.target.value })}>
+                      <select
+                        value={p.actorType}
+                        onChange={(e) => patchPerson(p.key, { actorType: e.target.value })}
+                      >
                         <option value="">{t('iform.none')}</option>
                         {actorTypes.map((a) => (
                           <option key={a.key} value={a.key}>
@@ -439,7 +465,9 @@ export function InterviewForm({
 
         <fieldset className="form-section">
           <legend>{t('iform.section.projects')}</legend>
-          {projects.data && projects.data.length === 0 ? <p className="muted small">{t('iform.noProjects')}</p> : null}
+          {projects.data && projects.data.length === 0 ? (
+            <p className="muted small">{t('iform.noProjects')}</p>
+          ) : null}
           <ul className="check-list cols">
             {(projects.data ?? []).map((p) => (
               <li key={p.id}>
@@ -448,7 +476,9 @@ export function InterviewForm({
                     type="checkbox"
                     checked={projectIds.includes(p.id)}
                     onChange={(e) =>
-                      setProjectIds((list) => (e.target.checked ? [...list, p.id] : list.filter((x) => x !== p.id)))
+                      setProjectIds((list) =>
+                        e.target.checked ? [...list, p.id] : list.filter((x) => x !== p.id),
+                      )
                     }
                   />
                   <span>{p.name}</span>

@@ -12,6 +12,7 @@ import {
   type ShownTurn,
   type Span,
 } from '../workbench/layout';
+import { sortCodeIds } from '../workbench/code-order';
 import { OFFSET_ATTR } from '../workbench/offsets';
 
 /** A segment as one turn draws it: clipped to the turn, with its lane, colour and label. */
@@ -52,8 +53,8 @@ export interface TranscriptViewProps {
 const EMPTY: readonly TurnSeg[] = [];
 const LANE_WIDTH = 6;
 
-function segLabel(seg: Segment, codes: CodeIndex | undefined, lang: Lang): string {
-  const names = seg.codeIds.map((id) => {
+function segLabel(codeIds: readonly string[], codes: CodeIndex | undefined, lang: Lang): string {
+  const names = codeIds.map((id) => {
     const code = codes?.byId.get(id);
     return code ? codeLabel(code, lang) : id;
   });
@@ -93,20 +94,26 @@ export function TranscriptView({
     for (const turn of shown) {
       const list = byTurn.get(turn.id);
       if (!list) continue;
-      const items = list.map((seg) => ({
-        id: seg.id,
-        start: Math.max(seg.start, turn.start),
-        end: Math.min(seg.end, turn.end),
-        lane: lanes.get(seg.id) ?? 0,
-        color: seg.codeIds[0] && codes ? codeColor(codes, seg.codeIds[0]) : FALLBACK_CODE_COLOR,
-        label: segLabel(seg, codes, t.lang),
-        first: !seen.has(seg.id),
-        last: seg.end <= turn.end,
-        important: seg.important,
-      }));
+      const items = list.map((seg) => {
+        const codeIds = sortCodeIds(seg.codeIds, codes);
+        return {
+          id: seg.id,
+          start: Math.max(seg.start, turn.start),
+          end: Math.min(seg.end, turn.end),
+          lane: lanes.get(seg.id) ?? 0,
+          color: codeIds[0] && codes ? codeColor(codes, codeIds[0]) : FALLBACK_CODE_COLOR,
+          label: segLabel(codeIds, codes, t.lang),
+          first: !seen.has(seg.id),
+          last: seg.end <= turn.end,
+          important: seg.important,
+        };
+      });
       for (const seg of list) seen.add(seg.id);
       const sig = items
-        .map((i) => `${i.id}:${i.start}:${i.end}:${i.lane}:${i.color}:${i.label}:${i.first ? 1 : 0}${i.last ? 1 : 0}${i.important ? 1 : 0}`)
+        .map(
+          (i) =>
+            `${i.id}:${i.start}:${i.end}:${i.lane}:${i.color}:${i.label}:${i.first ? 1 : 0}${i.last ? 1 : 0}${i.important ? 1 : 0}`,
+        )
         .join('|');
       out.set(turn.id, { items, sig });
     }
@@ -181,17 +188,24 @@ function textSpans(p: HTMLElement): { base: number; node: Text }[] {
   const out: { base: number; node: Text }[] = [];
   for (const el of p.querySelectorAll<HTMLElement>(`[${OFFSET_ATTR}]`)) {
     const node = el.firstChild;
-    if (node && node.nodeType === Node.TEXT_NODE) out.push({ base: Number(el.getAttribute(OFFSET_ATTR)), node: node as Text });
+    if (node && node.nodeType === Node.TEXT_NODE)
+      out.push({ base: Number(el.getAttribute(OFFSET_ATTR)), node: node as Text });
   }
   return out;
 }
 
 /** The DOM point of a transcript offset among a turn's spans; `end` prefers the end of the previous span. */
-function pointIn(spans: { base: number; node: Text }[], offset: number, bias: 'start' | 'end'): [Text, number] | null {
+function pointIn(
+  spans: { base: number; node: Text }[],
+  offset: number,
+  bias: 'start' | 'end',
+): [Text, number] | null {
   let found: { base: number; node: Text } | undefined;
   for (const s of spans) {
     const len = s.node.data.length;
-    if (bias === 'end' ? offset > s.base && offset <= s.base + len : offset >= s.base && offset < s.base + len) {
+    if (
+      bias === 'end' ? offset > s.base && offset <= s.base + len : offset >= s.base && offset < s.base + len
+    ) {
       found = s;
       break;
     }
@@ -359,7 +373,9 @@ const TurnRow = memo(function TurnRow({
             type="button"
             tabIndex={-1}
             className={`seg-bar${item.id === selectedId ? ' selected' : ''}${item.first ? '' : ' cont-top'}${item.last ? '' : ' cont-bottom'}`}
-            style={{ '--code': item.color, '--lane': item.lane, left: item.lane * LANE_WIDTH } as CSSProperties}
+            style={
+              { '--code': item.color, '--lane': item.lane, left: item.lane * LANE_WIDTH } as CSSProperties
+            }
             data-seg={item.id}
             data-testid={item.first ? 'segment-bar' : 'segment-bar-part'}
             aria-label={t('wb.segment.barLabel', { codes: item.label })}

@@ -163,31 +163,33 @@ export function SearchDialog() {
                   </button>
                 ) : null}
               </div>
-              <ul id={listId} role="listbox" className="search-results" aria-label={t('gs.resultsLabel')}>
-                {hits.map((hit, i) => (
-                  <li
-                    key={`${hit.kind}:${hit.id}`}
-                    id={optionId(i)}
-                    role="option"
-                    aria-selected={i === active}
-                    aria-disabled={hit.interviewId ? undefined : true}
-                    className={`search-result${i === active ? ' active' : ''}${hit.interviewId ? '' : ' disabled'}`}
-                    onMouseMove={() => setActive(i)}
-                    onClick={() => open(hit)}
-                    data-testid="search-result"
-                  >
-                    <div className="search-result-head">
-                      <span className={`kind kind-${hit.kind}`}>{t(`gs.kind.${hit.kind}`)}</span>
-                      <span className="search-result-title">{hit.interviewTitle ?? t('common.none')}</span>
-                      {hit.speaker ? <span className="muted">· {hit.speaker}</span> : null}
-                    </div>
-                    <p className="snippet">
-                      <Highlighted pieces={parseSnippet(hit.snippet)} />
-                    </p>
-                    {!hit.interviewId ? <p className="muted small">{t('gs.memoNoInterview')}</p> : null}
-                  </li>
-                ))}
-              </ul>
+              {hits.length > 0 ? (
+                <ul id={listId} role="listbox" className="search-results" aria-label={t('gs.resultsLabel')}>
+                  {hits.map((hit, i) => (
+                    <li
+                      key={`${hit.kind}:${hit.id}`}
+                      id={optionId(i)}
+                      role="option"
+                      aria-selected={i === active}
+                      aria-disabled={hit.interviewId ? undefined : true}
+                      className={`search-result${i === active ? ' active' : ''}${hit.interviewId ? '' : ' disabled'}`}
+                      onMouseMove={() => setActive(i)}
+                      onClick={() => open(hit)}
+                      data-testid="search-result"
+                    >
+                      <div className="search-result-head">
+                        <span className={`kind kind-${hit.kind}`}>{t(`gs.kind.${hit.kind}`)}</span>
+                        <span className="search-result-title">{hit.interviewTitle ?? t('common.none')}</span>
+                        {hit.speaker ? <span className="muted">· {hit.speaker}</span> : null}
+                      </div>
+                      <p className="snippet">
+                        <Highlighted pieces={parseSnippet(hit.snippet)} />
+                      </p>
+                      {!hit.interviewId ? <p className="muted small">{t('gs.memoNoInterview')}</p> : null}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </>
           ) : (
             <p className="muted search-empty">{t('common.loading')}</p>

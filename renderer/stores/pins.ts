@@ -9,7 +9,9 @@ function read(path: string): string[] {
   try {
     const raw = globalThis.localStorage?.getItem(KEY_PREFIX + path);
     const value: unknown = raw ? JSON.parse(raw) : [];
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').slice(0, MAX_PINS) : [];
+    return Array.isArray(value)
+      ? value.filter((v): v is string => typeof v === 'string').slice(0, MAX_PINS)
+      : [];
   } catch {
     return [];
   }
@@ -53,7 +55,8 @@ const NONE: string[] = [];
 export function usePinnedCodes(path: string | null | undefined): string[] {
   const ids = usePinsStore((s) => (path ? s.byPath[path] : undefined));
   useEffect(() => {
-    if (path && ids === undefined) usePinsStore.setState((s) => ({ byPath: { ...s.byPath, [path]: read(path) } }));
+    if (path && ids === undefined)
+      usePinsStore.setState((s) => ({ byPath: { ...s.byPath, [path]: read(path) } }));
   }, [path, ids]);
   return ids ?? NONE;
 }

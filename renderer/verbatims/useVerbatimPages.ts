@@ -6,13 +6,18 @@ import { reportError } from '../stores/errors';
 import { listInput, type VerbatimFilters } from './filters';
 
 export const PAGE_SIZE = 200;
+/** Rows fetched beyond the mounted ones, in the direction of travel, so a steady scroll never waits. */
+const PREFETCH_ROWS = 100;
+/** Faster than this (rows per millisecond) the list is being flung or dragged: wait for it to settle. */
+const FLING_ROWS_PER_MS = 2;
+const SETTLE_MS = 80;
 
 export interface VerbatimPages {
   /** Rows matching the filters, once the first page has answered. */
   total: number | null;
   /** The row at an index, or undefined while its page loads. */
   rowAt: (index: number) => VerbatimRow | undefined;
-  /** Asks for the pages holding rows start..end-1 (batched: only the latest request of a fast scroll runs). */
+  /** Says which rows are mounted (start..end-1), so that their pages are fetched. */
   ensure: (start: number, end: number) => void;
   /** True until the first page of the current filters has answered (or failed). */
   loading: boolean;
@@ -22,17 +27,21 @@ export interface VerbatimPages {
 }
 
 /**
- * Pages of verbatims.list, fetched on demand as the list scrolls and cached by offset. A new `key` (filters or
- * workspace) starts afresh; answers for an outdated key are dropped.
+ * Pages of verbatims.list, fetched on demand as the list scrolls and cached by offset. One request at a time,
+ * always for the latest place the list rests on: the local server answers one call after the other, so a
+ * queue of calls for places already scrolled past would only delay the one that matters. A new `key`
+ * (filters or workspace) starts afresh; answers for an outdated key are dropped.
  */
 export function useVerbatimPages(filters: VerbatimFilters, key: string): VerbatimPages {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const [refreshTick, setRefreshTick] = useState(0);
   const pages = useRef(new Map<number, VerbatimRow[]>());
   const stale = useRef(new Map<number, VerbatimRow[]>());
-  const inflight = useRef(new Set<number>());
   const generation = useRef(0);
-  const lastRange = useRef<[number, number]>([0, 1]);
+  const busy = useRef(false);
+  const wanted = useRef<[number, number]>([0, 1]);
+  const total = useRef<number | null>(null);
+  const last = useRef({ time: 0, start: 0 });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const filtersRef = useRef(filters);
   const [state, setState] = useState<{ key: string; total: number | null; error: unknown; settled: boolean }>(
@@ -47,26 +56,48 @@ export function useVerbatimPages(filters: VerbatimFilters, key: string): Verbati
     filtersRef.current = filters;
   });
 
-  const fetchPage = useCallback((page: number) => {
-    if (pages.current.has(page) || inflight.current.has(page)) return;
-    inflight.current.add(page);
-    const gen = generation.current;
-    api['verbatims.list'](listInput(filtersRef.current, page * PAGE_SIZE, PAGE_SIZE)).then(
-      (result) => {
-        if (gen !== generation.current) return;
-        inflight.current.delete(page);
-        pages.current.set(page, result.rows);
-        stale.current.delete(page);
-        setState((s) => ({ ...s, total: result.total, error: null, settled: true }));
-        rerender();
-      },
-      (error: unknown) => {
-        if (gen !== generation.current) return;
-        inflight.current.delete(page);
-        reportError(error);
-        setState((s) => ({ ...s, error, settled: true }));
-      },
-    );
+  /** Fetches the first run of consecutive missing pages of the wanted range; repeats until none is missing. */
+  const pump = useCallback(() => {
+    const run = () => {
+      if (busy.current) return;
+      const [start, rawEnd] = wanted.current;
+      const end =
+        total.current === null
+          ? Math.max(start + 1, Math.min(rawEnd, start + PAGE_SIZE))
+          : Math.min(rawEnd, total.current);
+      const missing = pagesForRange(start, end, PAGE_SIZE).filter((p) => !pages.current.has(p));
+      if (total.current === null && !pages.current.has(0) && !missing.includes(0)) missing.unshift(0);
+      const from = missing[0];
+      if (from === undefined) return;
+      let to = from;
+      while (missing.includes(to + 1)) to++;
+      busy.current = true;
+      const gen = generation.current;
+      api['verbatims.list'](
+        listInput(filtersRef.current, from * PAGE_SIZE, (to - from + 1) * PAGE_SIZE),
+      ).then(
+        (result) => {
+          if (gen !== generation.current) return;
+          busy.current = false;
+          for (let p = from; p <= to; p++) {
+            pages.current.set(p, result.rows.slice((p - from) * PAGE_SIZE, (p - from + 1) * PAGE_SIZE));
+            stale.current.delete(p);
+          }
+          total.current = result.total;
+          setState((s) => ({ ...s, total: result.total, error: null, settled: true }));
+          rerender();
+          // More to fetch for where the list rests now, unless it is still being flung (the timer will).
+          if (!timer.current) run();
+        },
+        (error: unknown) => {
+          if (gen !== generation.current) return;
+          busy.current = false;
+          reportError(error);
+          setState((s) => ({ ...s, error, settled: true }));
+        },
+      );
+    };
+    run();
   }, []);
 
   // A new key (or a refresh) starts a new generation; a refresh keeps the old rows visible meanwhile.
@@ -75,16 +106,16 @@ export function useVerbatimPages(filters: VerbatimFilters, key: string): Verbati
     const sameKey = keyRef.current === key;
     keyRef.current = key;
     generation.current++;
+    busy.current = false;
     stale.current = sameKey ? new Map([...stale.current, ...pages.current]) : new Map();
     pages.current = new Map();
-    inflight.current = new Set();
     if (!sameKey) {
-      lastRange.current = [0, 1];
+      wanted.current = [0, PREFETCH_ROWS];
+      total.current = null;
       setState({ key, total: null, error: null, settled: false });
     }
-    for (const p of pagesForRange(lastRange.current[0], lastRange.current[1], PAGE_SIZE)) fetchPage(p);
-    if (!pagesForRange(lastRange.current[0], lastRange.current[1], PAGE_SIZE).includes(0)) fetchPage(0);
-  }, [key, refreshTick, fetchPage]);
+    pump();
+  }, [key, refreshTick, pump]);
 
   useEffect(
     () => () => {
@@ -95,16 +126,23 @@ export function useVerbatimPages(filters: VerbatimFilters, key: string): Verbati
 
   const ensure = useCallback(
     (start: number, end: number) => {
-      lastRange.current = [start, end];
+      const now = performance.now();
+      const previous = last.current;
+      last.current = { time: now, start };
+      const down = start >= previous.start;
+      wanted.current = [Math.max(0, start - (down ? 0 : PREFETCH_ROWS)), end + (down ? PREFETCH_ROWS : 0)];
       if (timer.current) clearTimeout(timer.current);
-      const missing = pagesForRange(start, end, PAGE_SIZE).filter((p) => !pages.current.has(p));
-      if (missing.length === 0) return;
-      // While the user drags the scrollbar across thousands of rows, only the place where it stops is fetched.
-      timer.current = setTimeout(() => {
-        for (const p of missing) fetchPage(p);
-      }, 60);
+      timer.current = null;
+      const speed = Math.abs(start - previous.start) / Math.max(1, now - previous.time);
+      // A fling or a scrollbar drag: fetch where it stops, not every place it passes.
+      if (speed > FLING_ROWS_PER_MS) {
+        timer.current = setTimeout(() => {
+          timer.current = null;
+          pump();
+        }, SETTLE_MS);
+      } else pump();
     },
-    [fetchPage],
+    [pump],
   );
 
   const rowAt = (index: number) => {

@@ -263,7 +263,7 @@ export function CodebookView() {
         </EmptyState>
       ) : (
         <CodebookContext.Provider value={context}>
-          <div className={`codebook-layout${selected ? ' with-panel' : ''}`}>
+          <div className="codebook-layout with-panel">
             {filter && filter.matches.size === 0 ? (
               <div className="table-empty">
                 <p>{t('codebook.noMatch', { query: search.trim() })}</p>
@@ -307,7 +307,12 @@ export function CodebookView() {
                   } else setDialog({ kind: action, id: selected.id });
                 }}
               />
-            ) : null}
+            ) : (
+              <aside className="code-panel card code-panel-empty" data-testid="code-panel-empty">
+                <p>{t('cb.panel.empty')}</p>
+                <p className="muted small">{t('cb.panel.emptyHelp')}</p>
+              </aside>
+            )}
           </div>
         </CodebookContext.Provider>
       )}

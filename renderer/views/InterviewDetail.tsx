@@ -32,9 +32,13 @@ export function InterviewDetailView({ id }: { id: string }) {
   const version = useWorkspaceVersion();
   const historyVersion = useHistoryStore((s) => s.version);
   const navigate = useNavStore((s) => s.navigate);
-  const query = useQuery(['interviews.get', version, historyVersion, id], () => api['interviews.get']({ id }), {
-    keepPrevious: true,
-  });
+  const query = useQuery(
+    ['interviews.get', version, historyVersion, id],
+    () => api['interviews.get']({ id }),
+    {
+      keepPrevious: true,
+    },
+  );
   const codes = useCodeIndex();
   const lists = useReferenceLists();
   const projects = useQuery(['projects.list', version], () => api['projects.list']({}));
@@ -50,13 +54,16 @@ export function InterviewDetailView({ id }: { id: string }) {
     return segmentId ? transcripts.find((tr) => tr.segments.some((s) => s.id === segmentId))?.id : undefined;
   }, [transcripts]);
   const active =
-    transcripts.find((tr) => tr.id === activeId) ?? transcripts.find((tr) => tr.id === focusOwner) ?? transcripts[0];
+    transcripts.find((tr) => tr.id === activeId) ??
+    transcripts.find((tr) => tr.id === focusOwner) ??
+    transcripts[0];
   const liveSegments = useWorkbench((s) => (active && s.transcriptId === active.id ? s.segments : null));
 
   // Segments of every transcript, the active one as coded just now.
   const allSegments = useMemo(() => {
     const out: Segment[] = [];
-    for (const tr of transcripts) out.push(...(tr.id === active?.id && liveSegments ? liveSegments : tr.segments));
+    for (const tr of transcripts)
+      out.push(...(tr.id === active?.id && liveSegments ? liveSegments : tr.segments));
     return out;
   }, [transcripts, active, liveSegments]);
 
@@ -127,18 +134,23 @@ export function InterviewDetailView({ id }: { id: string }) {
     <div className="view interview-detail" data-testid="interview-detail">
       {back}
       <PageHeader title={interview.title} meta={<InterviewStatusChip status={interview.status} />}>
-        <button type="button" className="btn" onClick={() => setDialog('edit')} data-testid="interview-edit-button">
+        <button
+          type="button"
+          className="btn"
+          onClick={() => setDialog('edit')}
+          data-testid="interview-edit-button"
+        >
           {t('idetail.edit')}
+        </button>
+        <button type="button" className="btn" onClick={() => setDialog('import')} data-testid="import-button">
+          {t('idetail.importInto')}
         </button>
         <button
           type="button"
           className="btn"
-          onClick={() => setDialog('import')}
-          data-testid="interview-import-button"
+          onClick={() => setDialog('paste')}
+          data-testid="interview-paste-button"
         >
-          {t('idetail.importInto')}
-        </button>
-        <button type="button" className="btn" onClick={() => setDialog('paste')} data-testid="interview-paste-button">
           {t('idetail.paste')}
         </button>
         <button
@@ -164,7 +176,9 @@ export function InterviewDetailView({ id }: { id: string }) {
             <Field label={t('interview.topic')}>{interview.topic}</Field>
             <Field label={t('idetail.consent')}>
               {interview.consentDate || interview.consentScope
-                ? [formatDate(t.lang, interview.consentDate), interview.consentScope].filter(Boolean).join(' — ')
+                ? [formatDate(t.lang, interview.consentDate), interview.consentScope]
+                    .filter(Boolean)
+                    .join(' — ')
                 : null}
             </Field>
             {projectNames.length ? (
@@ -246,7 +260,9 @@ export function InterviewDetailView({ id }: { id: string }) {
                   }}
                 />
               ) : active?.sourceName ? (
-                <p className="transcript-title muted small">{t('interview.source', { name: active.sourceName })}</p>
+                <p className="transcript-title muted small">
+                  {t('interview.source', { name: active.sourceName })}
+                </p>
               ) : null}
               {active ? <Workbench key={active.id} transcript={active} codes={codes.index} /> : null}
             </>
@@ -254,7 +270,11 @@ export function InterviewDetailView({ id }: { id: string }) {
         </section>
 
         <div className="reading-side">
-          <SegmentPanel codes={codes.index} projects={projects.data} interviewProjectIds={interview.projectIds} />
+          <SegmentPanel
+            codes={codes.index}
+            projects={projects.data}
+            interviewProjectIds={interview.projectIds}
+          />
           {usedCodes.length ? (
             <section className="card" aria-labelledby="iv-codes">
               <h2 id="iv-codes">{t('interview.codesLegend')}</h2>
@@ -332,7 +352,8 @@ function TranscriptTabs({
       onKeyDown={(e) => {
         if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
         const i = transcripts.findIndex((tr) => tr.id === activeId);
-        const next = transcripts[(i + (e.key === 'ArrowRight' ? 1 : -1) + transcripts.length) % transcripts.length];
+        const next =
+          transcripts[(i + (e.key === 'ArrowRight' ? 1 : -1) + transcripts.length) % transcripts.length];
         if (next) {
           onSelect(next.id);
           requestAnimationFrame(() => document.getElementById(`tab-${next.id}`)?.focus());
@@ -401,7 +422,9 @@ function GuidePanel({ interview }: { interview: InterviewDetail }) {
                   <details open={Boolean(saved[axis.id])}>
                     <summary>
                       {label}
-                      {axis.optional ? <span className="muted small"> ({t('interview.optionalAxis')})</span> : null}
+                      {axis.optional ? (
+                        <span className="muted small"> ({t('interview.optionalAxis')})</span>
+                      ) : null}
                       {saved[axis.id] ? (
                         <span className="axis-noted" title={t('guide.hasNote')}>
                           {' '}
@@ -448,7 +471,12 @@ function DeleteDialog({
   const t = useT();
   const [busy, setBusy] = useState(false);
   return (
-    <Dialog title={t('idetail.deleteTitle')} onClose={onClose} className="small-dialog" testId="interview-delete-dialog">
+    <Dialog
+      title={t('idetail.deleteTitle')}
+      onClose={onClose}
+      className="small-dialog"
+      testId="interview-delete-dialog"
+    >
       <p>{t('idetail.deleteQuestion', { title: interview.title })}</p>
       <p className="muted">
         {t('idetail.deleteBody', {
@@ -457,7 +485,7 @@ function DeleteDialog({
         })}
       </p>
       <div className="form-actions">
-        <button type="button" className="btn" onClick={onClose} autoFocus>
+        <button type="button" className="btn" onClick={onClose} data-autofocus>
           {t('act.cancel')}
         </button>
         <button

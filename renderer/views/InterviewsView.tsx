@@ -58,7 +58,8 @@ export function matchesFilters(i: InterviewSummary, f: Filters): boolean {
   if (f.status && i.status !== f.status) return false;
   if (f.interviewer && (i.interviewer ?? '') !== f.interviewer) return false;
   if (f.actorType && !i.interviewees.some((p) => p.actorType === f.actorType)) return false;
-  if (f.organisation && !i.interviewees.some((p) => p.organisation === f.organisation)) return false;
+  if (f.organisation.trim() && !i.interviewees.some((p) => matchesQuery(f.organisation, p.organisation)))
+    return false;
   if ((f.dateFrom || f.dateTo) && !i.date) return false;
   if (f.dateFrom && i.date! < f.dateFrom) return false;
   if (f.dateTo && i.date!.slice(0, 10) > f.dateTo) return false;
@@ -163,7 +164,7 @@ function InterviewList() {
 
   const total = all?.length ?? 0;
   const filtering = Boolean(
-    search.trim() || status || interviewer || actorType || organisation || dateFrom || dateTo,
+    search.trim() || status || interviewer || actorType || organisation.trim() || dateFrom || dateTo,
   );
   const clear = () => set(NO_FILTERS);
   const onSort = (key: SortKey) => set({ sort: nextSort(sort, key) });
@@ -253,18 +254,21 @@ function InterviewList() {
         </label>
         <label className="field">
           <span className="filter-label">{t('ilist.filter.organisation')}</span>
-          <select
+          <input
+            type="search"
+            className="org-filter"
             value={organisation}
+            list="interview-org-options"
+            placeholder={t('ilist.filter.all')}
             onChange={(e) => set({ organisation: e.target.value })}
             data-testid="interview-org-filter"
-          >
-            <option value="">{t('ilist.filter.all')}</option>
+          />
+          {/* options as values, not text: a datalist stays out of the page's visible text */}
+          <datalist id="interview-org-options">
             {options.organisations.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
+              <option key={v} value={v} />
             ))}
-          </select>
+          </datalist>
         </label>
         <label className="field">
           <span className="filter-label">{t('ilist.filter.from')}</span>

@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { ReferenceLists, VerbatimRow } from '../../shared/domain';
 import type { Lang } from '../../shared/i18n';
 import { api } from '../api';
@@ -78,6 +78,12 @@ export function VerbatimsView() {
     },
     [lang, t],
   );
+  // The confirmation fades after a few seconds (it stays in the live region for screen readers meanwhile).
+  useEffect(() => {
+    if (!notice) return;
+    const handle = setTimeout(() => setNotice(null), 3500);
+    return () => clearTimeout(handle);
+  }, [notice]);
 
   return (
     <div className="view view-fill verbatims-view">
@@ -85,12 +91,16 @@ export function VerbatimsView() {
         title={t('verbatims.title')}
         meta={
           <span data-testid="verbatim-count" aria-live="polite">
-            {total === null ? t('common.loading') : t.count('verbatims.count', total)}
+            {total !== null
+              ? t.count('verbatims.count', total)
+              : pages.error
+                ? t('common.none')
+                : t('common.loading')}
           </span>
         }
       />
-      <form className="filter-bar" aria-label={t('vb.filters')} onSubmit={(e) => e.preventDefault()}>
-        <div className="filter">
+      <form className="vb-filter-bar" aria-label={t('vb.filters')} onSubmit={(e) => e.preventDefault()}>
+        <div className="vb-filter">
           <label htmlFor={ids.code}>{t('vb.filter.code')}</label>
           <CodeSelect
             id={ids.code}
@@ -103,7 +113,7 @@ export function VerbatimsView() {
             testId="verbatim-code-filter"
           />
         </div>
-        <div className="filter">
+        <div className="vb-filter">
           <label htmlFor={ids.actor}>{t('vb.filter.actorType')}</label>
           <select
             id={ids.actor}
@@ -119,7 +129,7 @@ export function VerbatimsView() {
             ))}
           </select>
         </div>
-        <div className="filter">
+        <div className="vb-filter">
           <label htmlFor={ids.org}>{t('vb.filter.organisation')}</label>
           <select
             id={ids.org}
@@ -137,7 +147,7 @@ export function VerbatimsView() {
               ))}
           </select>
         </div>
-        <div className="filter">
+        <div className="vb-filter">
           <label htmlFor={ids.project}>{t('vb.filter.project')}</label>
           <select
             id={ids.project}
@@ -153,7 +163,7 @@ export function VerbatimsView() {
             ))}
           </select>
         </div>
-        <div className="filter">
+        <div className="vb-filter">
           <label htmlFor={ids.interviewer}>{t('vb.filter.interviewer')}</label>
           <select
             id={ids.interviewer}
@@ -169,7 +179,7 @@ export function VerbatimsView() {
             ))}
           </select>
         </div>
-        <div className="filter">
+        <div className="vb-filter">
           <label htmlFor={ids.role}>{t('vb.filter.speakerRole')}</label>
           <select
             id={ids.role}
@@ -183,8 +193,8 @@ export function VerbatimsView() {
             <option value="other">{t('vb.role.other')}</option>
           </select>
         </div>
-        <div className="filter date-range" role="group" aria-labelledby={periodId}>
-          <span id={periodId} className="filter-label">
+        <div className="vb-filter date-range" role="group" aria-labelledby={periodId}>
+          <span id={periodId} className="vb-filter-label">
             {t('vb.filter.period')}
           </span>
           <div className="date-range-inputs">
@@ -209,7 +219,7 @@ export function VerbatimsView() {
             />
           </div>
         </div>
-        <label className="checkbox-row filter-check">
+        <label className="checkbox-row vb-filter-check">
           <input
             type="checkbox"
             checked={filters.importantOnly}
@@ -232,7 +242,7 @@ export function VerbatimsView() {
           </button>
         ) : null}
       </form>
-      {filters.codeId ? <p className="muted small filter-note">{t('vb.codeIncludesChildren')}</p> : null}
+      {filters.codeId ? <p className="muted small vb-filter-note">{t('vb.codeIncludesChildren')}</p> : null}
       <p className="sr-only" role="status" aria-live="polite">
         {notice}
       </p>

@@ -40,6 +40,14 @@ export function Dialog({
     const dialog = ref.current;
     if (!dialog) return;
     if (!dialog.open) dialog.showModal();
+    // showModal focuses the first focusable element (the × of the title bar); the dialog's field comes first.
+    const first =
+      dialog.querySelector<HTMLElement>('[data-autofocus]') ??
+      dialog.querySelector<HTMLElement>(
+        'input:not([type="hidden"]):not([type="file"]):not([disabled]), textarea, select',
+      ) ??
+      dialog.querySelector<HTMLElement>('button:not(.wb-dialog-close):not([disabled])');
+    first?.focus();
     const onCancel = (e: Event) => {
       e.preventDefault();
       if (dismissableRef.current) onCloseRef.current();
@@ -61,7 +69,8 @@ export function Dialog({
         // a press on the backdrop (the dialog element itself, outside its box) closes it
         if (e.target !== ref.current || !dismissableRef.current) return;
         const r = ref.current.getBoundingClientRect();
-        const inside = e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
+        const inside =
+          e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
         if (!inside) onCloseRef.current();
       }}
     >

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n';
-import { historyShortcut, isTypingTarget, useHistoryStore } from '../stores/history';
+import { useHistoryStore } from '../stores/history';
+import { historyShortcut, isTypingTarget } from './keys';
 import { useWorkspaceStore } from '../stores/workspace';
 
 /**
@@ -41,7 +42,12 @@ export function HistoryLayer() {
           : t('wb.history.nothingToRedo')
     : '';
   return (
-    <div className={`history-status${message ? ' shown' : ''}`} role="status" aria-live="polite" data-testid="history-status">
+    <div
+      className={`history-status${message ? ' shown' : ''}`}
+      role="status"
+      aria-live="polite"
+      data-testid="history-status"
+    >
       {message ? (
         <>
           <span>{message}</span>

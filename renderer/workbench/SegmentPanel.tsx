@@ -4,6 +4,7 @@ import { useT } from '../i18n';
 import { codeColor, codeLabel, codePath, type CodeIndex } from '../lib/codes';
 import { useWorkbench } from './store';
 import { adjustBound, revealSegment } from './actions';
+import { sortCodeIds } from './code-order';
 import { neighbourSegment } from './layout';
 
 /**
@@ -48,7 +49,6 @@ export function SegmentPanel({
     <section className="card segment-panel" aria-labelledby="seg-panel-title" data-testid="segment-panel">
       <div className="card-head">
         <h2 id="seg-panel-title">{t('wb.panel.title')}</h2>
-        <span className="muted small">{t('wb.panel.position', { n: index + 1, total: segments.length })}</span>
         <button
           type="button"
           className="icon-button"
@@ -66,6 +66,9 @@ export function SegmentPanel({
         <button type="button" className="btn small-btn" onClick={() => go(1)} title={t('wb.panel.nextKeys')}>
           ↓ {t('wb.panel.next')}
         </button>
+        <span className="muted small seg-position">
+          {t('wb.panel.position', { n: index + 1, total: segments.length })}
+        </span>
       </div>
       <blockquote className="seg-quote" data-testid="segment-quote">
         {segment.quote}
@@ -74,7 +77,7 @@ export function SegmentPanel({
 
       <h3>{t('wb.panel.codes')}</h3>
       <ul className="chip-list seg-codes">
-        {segment.codeIds.map((id) => {
+        {sortCodeIds(segment.codeIds, codes).map((id) => {
           const code = codes?.byId.get(id);
           const name = code ? codeLabel(code, t.lang) : id;
           return (
@@ -145,17 +148,37 @@ export function SegmentPanel({
       <h3>{t('wb.panel.bounds')}</h3>
       <div className="bounds-grid" role="group" aria-label={t('wb.panel.bounds')}>
         <span>{t('wb.panel.start')}</span>
-        <button type="button" className="btn small-btn" onClick={() => adjustBound(segment.id, 'start', -1)} title="Maj+Alt+↑">
+        <button
+          type="button"
+          className="btn small-btn"
+          onClick={() => adjustBound(segment.id, 'start', -1)}
+          title="Maj+Alt+↑"
+        >
           {t('wb.panel.extendStart')}
         </button>
-        <button type="button" className="btn small-btn" onClick={() => adjustBound(segment.id, 'start', 1)} title="Maj+Alt+↓">
+        <button
+          type="button"
+          className="btn small-btn"
+          onClick={() => adjustBound(segment.id, 'start', 1)}
+          title="Maj+Alt+↓"
+        >
           {t('wb.panel.shrinkStart')}
         </button>
         <span>{t('wb.panel.end')}</span>
-        <button type="button" className="btn small-btn" onClick={() => adjustBound(segment.id, 'end', -1)} title="Maj+Alt+←">
+        <button
+          type="button"
+          className="btn small-btn"
+          onClick={() => adjustBound(segment.id, 'end', -1)}
+          title="Maj+Alt+←"
+        >
           {t('wb.panel.shrinkEnd')}
         </button>
-        <button type="button" className="btn small-btn" onClick={() => adjustBound(segment.id, 'end', 1)} title="Maj+Alt+→">
+        <button
+          type="button"
+          className="btn small-btn"
+          onClick={() => adjustBound(segment.id, 'end', 1)}
+          title="Maj+Alt+→"
+        >
           {t('wb.panel.extendEnd')}
         </button>
       </div>

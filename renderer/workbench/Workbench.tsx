@@ -4,7 +4,8 @@ import { TranscriptView, type ShownTurn } from '../components/TranscriptView';
 import { Dialog } from './Dialog';
 import { useT } from '../i18n';
 import { codeColor, codeLabel, type CodeIndex } from '../lib/codes';
-import { isTypingTarget, useHistoryStore } from '../stores/history';
+import { useHistoryStore } from '../stores/history';
+import { isTypingTarget } from './keys';
 import { MAX_PINS, usePinnedCodes, usePinsStore } from '../stores/pins';
 import { useWorkspaceStore } from '../stores/workspace';
 import { CodePalette } from './CodePalette';
@@ -56,10 +57,17 @@ export function Workbench({ transcript, codes }: { transcript: Transcript; codes
   useEffect(() => () => clearTimeout(hintTimer.current), []);
 
   const onSelectSegment = useCallback((id: string) => useWorkbench.getState().select(id), []);
-  const onEditSpeaker = useCallback((turn: ShownTurn, anchor: HTMLElement) => setSpeakerEdit({ turn, anchor }), []);
+  const onEditSpeaker = useCallback(
+    (turn: ShownTurn, anchor: HTMLElement) => setSpeakerEdit({ turn, anchor }),
+    [],
+  );
 
   /** Opens the palette for the selected text, else for the selected segment; false when there is neither. */
   const openPaletteFor = useCallback((): boolean => {
+    if (!codes) {
+      say(t('wb.hint.noCodes'));
+      return true;
+    }
     const root = rootRef.current;
     const state = useWorkbench.getState();
     const range = root ? readSelection(root, state.text) : null;
@@ -73,14 +81,18 @@ export function Workbench({ transcript, codes }: { transcript: Transcript; codes
     }
     say(t('wb.hint.selectFirst'));
     return false;
-  }, [say, t]);
+  }, [codes, say, t]);
 
   /** After the palette or a dialog: focus back on the text, caret after what was coded. */
-  const refocus = useCallback((caretAt?: number) => {
-    const root = rootRef.current;
-    if (!root) return;
-    root.focus({ preventScroll: true });
-    if (caretAt !== undefined) selectRange(root, { start: caretAt, end: caretAt });
+  const refocus = useCallback((caretAt?: number | TextRange) => {
+    // after the dialog has closed: while it is open the text is inert and cannot hold the selection
+    requestAnimationFrame(() => {
+      const root = rootRef.current;
+      if (!root) return;
+      root.focus({ preventScroll: true });
+      if (typeof caretAt === 'number') selectRange(root, { start: caretAt, end: caretAt });
+      else if (caretAt) selectRange(root, caretAt);
+    });
   }, []);
 
   const codeRange = useCallback(
@@ -174,8 +186,12 @@ export function Workbench({ transcript, codes }: { transcript: Transcript; codes
       }
 
       // Alt+↑/↓ and j/k: previous / next segment.
-      const next = (!mod && !e.shiftKey && !e.altKey && e.key === 'j') || (e.altKey && !e.shiftKey && !mod && e.key === 'ArrowDown');
-      const prev = (!mod && !e.shiftKey && !e.altKey && e.key === 'k') || (e.altKey && !e.shiftKey && !mod && e.key === 'ArrowUp');
+      const next =
+        (!mod && !e.shiftKey && !e.altKey && e.key === 'j') ||
+        (e.altKey && !e.shiftKey && !mod && e.key === 'ArrowDown');
+      const prev =
+        (!mod && !e.shiftKey && !e.altKey && e.key === 'k') ||
+        (e.altKey && !e.shiftKey && !mod && e.key === 'ArrowUp');
       if (next || prev) {
         const current = state.segments.find((s) => s.id === state.selectedId) ?? null;
         const target = neighbourSegment(state.segments, current, readCaret(root), next ? 1 : -1);
@@ -201,12 +217,16 @@ export function Workbench({ transcript, codes }: { transcript: Transcript; codes
       if ((e.key === 's' || e.key === 'p') && !e.shiftKey) {
         const caret = readCaret(root);
         const at =
-          caret ?? (state.selectedId ? (state.segments.find((s) => s.id === state.selectedId)?.start ?? null) : null);
+          caret ??
+          (state.selectedId ? (state.segments.find((s) => s.id === state.selectedId)?.start ?? null) : null);
         if (at === null) return;
         const turn = turnAt(root, at);
         if (!turn) return;
         e.preventDefault();
-        const range = e.key === 's' ? sentenceAt(state.text, turn.start, turn.end, at) : { start: turn.start, end: turn.end };
+        const range =
+          e.key === 's'
+            ? sentenceAt(state.text, turn.start, turn.end, at)
+            : { start: turn.start, end: turn.end };
         if (!inRoot()) root.focus({ preventScroll: true });
         selectRange(root, range);
         return;
@@ -222,13 +242,26 @@ export function Workbench({ transcript, codes }: { transcript: Transcript; codes
       }
     };
 
+    // Reaching the text with Tab puts a caret in it, so S, P and Shift+arrows work without a mouse.
+    let pointer = false;
+    const onPointerDown = () => {
+      pointer = true;
+    };
+    const onFocus = () => {
+      if (!pointer) ensureCaret();
+      pointer = false;
+    };
+    root.addEventListener('pointerdown', onPointerDown);
+    root.addEventListener('focus', onFocus);
     window.addEventListener('keydown', onCapture, true);
     document.addEventListener('keydown', onKey);
     return () => {
+      root.removeEventListener('pointerdown', onPointerDown);
+      root.removeEventListener('focus', onFocus);
       window.removeEventListener('keydown', onCapture, true);
       document.removeEventListener('keydown', onKey);
     };
-  }, [openPaletteFor, applyPinned, say, t]);
+  }, [ready, openPaletteFor, applyPinned, say, t]);
 
   // Clicking highlighted text selects its segment (again: the next overlapping one); plain text deselects.
   const onClick = useCallback((e: React.MouseEvent) => {
@@ -252,14 +285,8 @@ export function Workbench({ transcript, codes }: { transcript: Transcript; codes
   const closePalette = () => {
     const target = useWorkbench.getState().palette;
     useWorkbench.getState().closePalette();
-    if (target?.mode === 'code') {
-      // keep the text selected so the user can adjust it or try again
-      const root = rootRef.current;
-      if (root) {
-        root.focus({ preventScroll: true });
-        selectRange(root, target.range);
-      }
-    } else refocus();
+    // keep the text selected so the user can adjust it or try again
+    refocus(target?.mode === 'code' ? target.range : undefined);
   };
 
   const onApply = (codeIds: string[]) => {
@@ -387,8 +414,12 @@ function WorkbenchToolbar({
     void refresh();
   }, [refresh]);
 
-  const undoTitle = history?.undoLabel ? t('wb.history.undoLabel', { label: history.undoLabel }) : t('wb.history.undo');
-  const redoTitle = history?.redoLabel ? t('wb.history.redoLabel', { label: history.redoLabel }) : t('wb.history.redo');
+  const undoTitle = history?.undoLabel
+    ? t('wb.history.undoLabel', { label: history.undoLabel })
+    : t('wb.history.undo');
+  const redoTitle = history?.redoLabel
+    ? t('wb.history.redoLabel', { label: history.redoLabel })
+    : t('wb.history.redo');
   const pinned = useMemo(
     () => pins.map((id, i) => ({ id, n: i + 1, code: codes?.byId.get(id) })).filter((p) => p.code),
     [pins, codes],
@@ -408,30 +439,6 @@ function WorkbenchToolbar({
           {t('wb.code')}
           <kbd>C</kbd>
         </button>
-        <div className="wb-pins" aria-label={t('wb.pins.title')} role="group">
-          <span className="wb-pins-title">{t('wb.pins.title')}</span>
-          {pinned.length === 0 ? <span className="muted small">{t('wb.pins.empty')}</span> : null}
-          {pinned.map(({ id, n, code }) => (
-            <span key={id} className="pin-chip" style={{ '--code': codes ? codeColor(codes, id) : undefined } as CSSProperties} data-testid="pinned-code">
-              <kbd>{n}</kbd>
-              <span className="pin-name">{code ? codeLabel(code, t.lang) : id}</span>
-              <button
-                type="button"
-                className="chip-x"
-                aria-label={t('wb.pins.unpin', { name: code ? codeLabel(code, t.lang) : id })}
-                onClick={() => path && usePinsStore.getState().toggle(path, id)}
-              >
-                ×
-              </button>
-            </span>
-          ))}
-          {pinned.length < MAX_PINS && path ? (
-            <button type="button" className="btn ghost small-btn" onClick={onPin} data-testid="pin-button">
-              {t('wb.pins.add')}
-            </button>
-          ) : null}
-        </div>
-        <div className="wb-spacer" />
         <button
           type="button"
           className="btn"
@@ -456,6 +463,36 @@ function WorkbenchToolbar({
           <span aria-hidden="true">↷</span>
           <span className="history-label">{redoTitle}</span>
         </button>
+      </div>
+      <div className="wb-row">
+        <div className="wb-pins" aria-label={t('wb.pins.title')} role="group">
+          <span className="wb-pins-title">{t('wb.pins.title')}</span>
+          {pinned.length === 0 ? <span className="muted small">{t('wb.pins.empty')}</span> : null}
+          {pinned.map(({ id, n, code }) => (
+            <span
+              key={id}
+              className="pin-chip"
+              style={{ '--code': codes ? codeColor(codes, id) : undefined } as CSSProperties}
+              data-testid="pinned-code"
+            >
+              <kbd>{n}</kbd>
+              <span className="pin-name">{code ? codeLabel(code, t.lang) : id}</span>
+              <button
+                type="button"
+                className="chip-x"
+                aria-label={t('wb.pins.unpin', { name: code ? codeLabel(code, t.lang) : id })}
+                onClick={() => path && usePinsStore.getState().toggle(path, id)}
+              >
+                ×
+              </button>
+            </span>
+          ))}
+          {pinned.length < MAX_PINS && path ? (
+            <button type="button" className="btn ghost small-btn" onClick={onPin} data-testid="pin-button">
+              {t('wb.pins.add')}
+            </button>
+          ) : null}
+        </div>
       </div>
       <div className="wb-row wb-help-row">
         <p id={helpId} className="wb-help">
@@ -523,7 +560,15 @@ function Caret({ rootRef }: { rootRef: React.RefObject<HTMLDivElement | null> })
 }
 
 /** Corrects the speaker of one turn (name and role). */
-function SpeakerDialog({ turn, speakers, onClose }: { turn: ShownTurn; speakers: string[]; onClose: () => void }) {
+function SpeakerDialog({
+  turn,
+  speakers,
+  onClose,
+}: {
+  turn: ShownTurn;
+  speakers: string[];
+  onClose: () => void;
+}) {
   const t = useT();
   const [name, setName] = useState(turn.speaker ?? '');
   const [role, setRole] = useState<SpeakerRole>(turn.role ?? 'interviewee');
@@ -545,7 +590,14 @@ function SpeakerDialog({ turn, speakers, onClose }: { turn: ShownTurn; speakers:
       >
         <label className="form-field">
           <span>{t('wb.speaker.name')}</span>
-          <input type="text" value={name} list={listId} required autoFocus onChange={(e) => setName(e.target.value)} />
+          <input
+            type="text"
+            value={name}
+            list={listId}
+            required
+            data-autofocus
+            onChange={(e) => setName(e.target.value)}
+          />
           <datalist id={listId}>
             {speakers.map((s) => (
               <option key={s} value={s} />

@@ -68,7 +68,10 @@ export function selectRange(root: HTMLElement, range: TextRange): boolean {
 }
 
 /** The turn element (shown speech range) holding an offset. */
-export function turnAt(root: HTMLElement, offset: number): { el: HTMLElement; start: number; end: number } | null {
+export function turnAt(
+  root: HTMLElement,
+  offset: number,
+): { el: HTMLElement; start: number; end: number } | null {
   for (const el of root.querySelectorAll<HTMLElement>('[data-turn-id]')) {
     const start = Number(el.dataset.start);
     const end = Number(el.dataset.end);

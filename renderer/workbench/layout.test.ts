@@ -13,7 +13,18 @@ function rng(seed: number) {
 /** About 20,000 words in 200 turns, and 400 segments, some crossing turns, many overlapping. */
 function bigTranscript() {
   const rand = rng(42);
-  const words = ['déploiement', 'santé', 'établissement', 'cœur', 'patients', 'données', 'et', 'le', 'la', '👩‍⚕️'];
+  const words = [
+    'déploiement',
+    'santé',
+    'établissement',
+    'cœur',
+    'patients',
+    'données',
+    'et',
+    'le',
+    'la',
+    '👩‍⚕️',
+  ];
   let text = '';
   const turns: { id: string; start: number; end: number }[] = [];
   for (let t = 0; t < 200; t++) {
@@ -167,7 +178,8 @@ describe('neighbourSegment', () => {
 });
 
 describe('shownTurns', () => {
-  const text = 'Enquêtrice : Quel est votre rôle ?\n\nDr B. (cardiologue) : Je dirige la cellule.\n\nMarie : Oui : bien sûr.';
+  const text =
+    'Enquêtrice : Quel est votre rôle ?\n\nDr B. (cardiologue) : Je dirige la cellule.\n\nMarie : Oui : bien sûr.';
   const t = (id: string, seq: number, speaker: string, start: number, end: number) => ({
     id,
     seq,

@@ -55,7 +55,10 @@ export function segmentsByTurn<S extends SegmentRange>(
  * free at its start, so a segment keeps one lane over all the turns it crosses. Greedy interval partitioning,
  * O(S log S + S·L) with L the number of lanes (small).
  */
-export function assignLanes(segments: readonly SegmentRange[]): { lanes: Map<string, number>; count: number } {
+export function assignLanes(segments: readonly SegmentRange[]): {
+  lanes: Map<string, number>;
+  count: number;
+} {
   const sorted = [...segments].sort((a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : 1));
   const laneEnds: number[] = [];
   const lanes = new Map<string, number>();
@@ -239,9 +242,10 @@ export function shownTurns(
     let start = turnStart;
     const head = text.slice(turnStart, Math.min(turnEnd, turnStart + 200));
     if (turn.speaker) {
-      const own = new RegExp(`^\\s*${escapeRegExp(turn.speaker)}\\s*(\\([^)\\n]*\\))?\\s*:[ \\t\\u00a0]*`, 'iu').exec(
-        head,
-      );
+      const own = new RegExp(
+        `^\\s*${escapeRegExp(turn.speaker)}\\s*(\\([^)\\n]*\\))?\\s*:[ \\t\\u00a0]*`,
+        'iu',
+      ).exec(head);
       const label = own ?? GENERIC_LABEL.exec(head);
       if (label && label[0].length < turnEnd - turnStart) start += label[0].length;
     }

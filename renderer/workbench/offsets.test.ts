@@ -110,7 +110,9 @@ describe('DOM point → transcript offset', () => {
   it('maps element boundary points (span, paragraph children) as the browser reports them', () => {
     const span = textNodes[1]!.node.parentNode!;
     expect(pointToOffset(root, span, 0, 'start')).toBe(textNodes[1]!.base);
-    expect(pointToOffset(root, span, 1, 'end')).toBe(textNodes[1]!.base + textNodes[1]!.node.textContent!.length);
+    expect(pointToOffset(root, span, 1, 'end')).toBe(
+      textNodes[1]!.base + textNodes[1]!.node.textContent!.length,
+    );
     const p = turnEls[1]!.p;
     expect(pointToOffset(root, p, 0, 'start')).toBe(T2.start);
     expect(pointToOffset(root, p, p.childNodes.length, 'end')).toBe(T2.end);
@@ -167,8 +169,17 @@ describe('ranges from selections', () => {
     expect(turn.slice(...range(sentenceAt(turn, 0, turn.length, at)))).toBe(
       'Le déploiement a pris « trois mois » !',
     );
-    expect(turn.slice(...range(sentenceAt(turn, 0, turn.length, turn.indexOf('sans'))))).toBe('Ligne sans point');
+    expect(turn.slice(...range(sentenceAt(turn, 0, turn.length, turn.indexOf('sans'))))).toBe(
+      'Ligne sans point',
+    );
     expect(turn.slice(...range(sentenceAt(turn, 0, turn.length, 0)))).toBe('Bonjour.');
+    const ellipsis = 'Surtout des médecins… Le cœur du sujet, c’est la sécurité.';
+    expect(ellipsis.slice(...range(sentenceAt(ellipsis, 0, ellipsis.length, 3)))).toBe(
+      'Surtout des médecins…',
+    );
+    expect(ellipsis.slice(...range(sentenceAt(ellipsis, 0, ellipsis.length, 30)))).toBe(
+      'Le cœur du sujet, c’est la sécurité.',
+    );
     // within bounds: the turn's speech only
     const lo = turn.indexOf('Le');
     expect(sentenceAt(turn, lo, lo + 14, lo + 3)).toEqual({ start: lo, end: lo + 14 });

@@ -113,7 +113,8 @@ export function pointToOffset(
     const before = spanIsInsideAnchor ? after : cmp < 0;
     if (bias === 'start') {
       if (!before) return base; // first span after the point
-    } else if (before) best = base + (span.textContent?.length ?? 0); // last span before the point
+    } else if (before)
+      best = base + (span.textContent?.length ?? 0); // last span before the point
     else break;
   }
   return best;
@@ -191,7 +192,8 @@ export function snapToGrapheme(text: string, offset: number, dir: 'down' | 'up')
     }
   }
   // without a segmenter, at least never split a surrogate pair
-  if (!graphemes && isLow(text.charCodeAt(o)) && isHigh(text.charCodeAt(o - 1))) return dir === 'down' ? o - 1 : o + 1;
+  if (!graphemes && isLow(text.charCodeAt(o)) && isHigh(text.charCodeAt(o - 1)))
+    return dir === 'down' ? o - 1 : o + 1;
   return dir === 'down' ? below : above;
 }
 
@@ -223,12 +225,18 @@ const SENTENCE_END = /[.!?…]+["»”’)\]]*(?=\s|$)/gu;
  * The sentence around `offset`, within [lo, hi) (the turn's speech), without surrounding blanks. A sentence
  * ends at . ! ? … (and closing quotes) followed by a blank, or at a line break.
  */
-export function sentenceAt(text: string, lo: number, hi: number, offset: number): { start: number; end: number } {
+export function sentenceAt(
+  text: string,
+  lo: number,
+  hi: number,
+  offset: number,
+): { start: number; end: number } {
   const at = Math.max(lo, Math.min(offset, hi));
   const slice = text.slice(lo, hi);
   const ranges: { start: number; end: number }[] = [];
   if (sentences) {
-    for (const s of sentences.segment(slice)) ranges.push({ start: lo + s.index, end: lo + s.index + s.segment.length });
+    for (const s of sentences.segment(slice))
+      ranges.push({ start: lo + s.index, end: lo + s.index + s.segment.length });
   } else {
     let from = 0;
     for (const m of slice.matchAll(SENTENCE_END)) {
@@ -238,14 +246,20 @@ export function sentenceAt(text: string, lo: number, hi: number, offset: number)
     }
     ranges.push({ start: lo + from, end: hi });
   }
-  // A line break also ends a sentence (lists, headings without a full stop).
+  // A line break also ends a sentence (lists, headings without a full stop), and so does an ellipsis
+  // followed by a capital ("… Le cœur du sujet"), which the segmenter does not take for an end.
   const pieces: { start: number; end: number }[] = [];
   for (const r of ranges) {
     let from = r.start;
-    for (let i = r.start; i < r.end; i++) {
-      if (text[i] === '\n') {
-        pieces.push({ start: from, end: i + 1 });
-        from = i + 1;
+    const chunk = text.slice(r.start, r.end);
+    const cuts = new Set<number>();
+    for (let i = 0; i < chunk.length; i++) if (chunk[i] === '\n') cuts.add(r.start + i + 1);
+    for (const m of chunk.matchAll(/(?:…|\.\.\.)["»”’)\]]*\s+(?=[«"“]?\p{Lu})/gu))
+      cuts.add(r.start + m.index + m[0].length);
+    for (const cut of [...cuts].sort((a, b) => a - b)) {
+      if (cut > from && cut < r.end) {
+        pieces.push({ start: from, end: cut });
+        from = cut;
       }
     }
     if (from < r.end) pieces.push({ start: from, end: r.end });

@@ -11,9 +11,7 @@ export interface Range {
 
 /** What the code palette is open for. */
 export type PaletteTarget =
-  | { mode: 'code'; range: Range }
-  | { mode: 'add'; segmentId: string }
-  | { mode: 'pin' };
+  { mode: 'code'; range: Range } | { mode: 'add'; segmentId: string } | { mode: 'pin' };
 
 interface WorkbenchState {
   transcriptId: string | null;
@@ -121,7 +119,9 @@ export const useWorkbench = create<WorkbenchState>()((set, get) => {
     },
 
     removeCode: async (segmentId, codeId) => {
-      const result = await run(async () => ({ seg: await api['segments.setCodes']({ segmentId, remove: [codeId] }) }));
+      const result = await run(async () => ({
+        seg: await api['segments.setCodes']({ segmentId, remove: [codeId] }),
+      }));
       if (!result) return;
       if (result.seg) {
         const seg = result.seg;

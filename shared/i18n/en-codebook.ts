@@ -6,6 +6,9 @@ export const enCodebook = {
     'Drag a code onto another to make it a sub-code, between two codes to reorder it. With the keyboard: Alt+↑/↓ reorders, Alt+→ puts it under the previous code, Alt+← takes it out of its parent, F2 renames. Σ: codings of the code and its sub-codes; ≥: at least this many interviews.',
   'cb.rollup': 'With its sub-codes: {codings} codings, at least {interviews} interviews',
   'cb.renameLabel': 'New name for “{name}”',
+  'cb.panel.empty':
+    'Select a code to see its card: definition, criteria, example, colour, and the actions (sub-code, move, merge, delete).',
+  'cb.panel.emptyHelp': 'Double-click or F2 on a code to rename it in place.',
   'cb.cancel': 'Cancel',
 
   'cb.action.newRoot': 'New code',

@@ -90,7 +90,8 @@ export const enCoding = {
   'import.into': 'The files will be added to the interview “{title}”.',
   'import.interviewerNames': 'Interviewer names',
   'import.interviewerNamesPlaceholder': 'E.g. Claire Martin, Interviewer',
-  'import.interviewerNamesHelp': 'Optional, comma separated: their turns will be marked as the interviewer’s questions.',
+  'import.interviewerNamesHelp':
+    'Optional, comma separated: their turns will be marked as the interviewer’s questions.',
   'import.drop': 'Drop the files here, or',
   'import.choose': 'Choose files…',
   'import.chooseMore': 'Import more files…',
@@ -137,6 +138,7 @@ export const enCoding = {
     'Select a passage with the mouse or the keyboard (click, then Shift+arrows; S: the sentence, P: the whole turn), then C or Ctrl+K to choose codes, or 1 to 9 for a pinned code. J / K: next / previous segment. Ctrl+Z: undo.',
   'wb.hint.selectFirst': 'Select a passage (or a coded segment) first.',
   'wb.hint.noPin': 'No code pinned to key {n}.',
+  'wb.hint.noCodes': 'The codebook is not loaded yet: try again in a moment.',
   'wb.hint.noSegments': 'No coded segment in this transcript.',
   'wb.pins.title': 'Pinned codes',
   'wb.pins.empty': 'none (keys 1 to 9)',

@@ -1,6 +1,8 @@
 import type { Messages } from './fr';
 import { enCoding } from './en-coding';
 import { enCodebook } from './en-codebook';
+import { enPortfolio } from './en-portfolio';
+import { enAnalysis } from './en-analysis';
 
 /** English messages: the second language. Same keys and placeholders as the French catalogue. */
 export const en = {
@@ -297,4 +299,6 @@ export const en = {
   'size.gb': '{n} GB',
   ...enCoding,
   ...enCodebook,
+  ...enPortfolio,
+  ...enAnalysis,
 } satisfies Messages;

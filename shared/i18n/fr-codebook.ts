@@ -7,6 +7,9 @@ export const frCodebook = {
     'Glissez un code sur un autre pour en faire un sous-code, entre deux codes pour le réordonner. Au clavier : Alt+↑/↓ réordonne, Alt+→ range sous le code précédent, Alt+← sort du parent, F2 renomme. Σ : codages du code et de ses sous-codes ; ≥ : au moins ce nombre d’entretiens.',
   'cb.rollup': 'Avec ses sous-codes : {codings} codages, au moins {interviews} entretiens',
   'cb.renameLabel': 'Nouveau nom pour « {name} »',
+  'cb.panel.empty':
+    'Sélectionnez un code pour voir sa fiche : définition, critères, exemple, couleur, et les actions (sous-code, déplacement, fusion, suppression).',
+  'cb.panel.emptyHelp': 'Double-clic ou F2 sur un code pour le renommer sur place.',
   'cb.cancel': 'Annuler',
 
   'cb.action.newRoot': 'Nouveau code',

@@ -143,6 +143,7 @@ export const frCoding = {
     'Sélectionnez un passage à la souris ou au clavier (cliquez puis Maj+flèches ; S : la phrase, P : tout le tour de parole), puis C ou Ctrl+K pour choisir les codes, ou 1 à 9 pour un code épinglé. J / K : segment suivant / précédent. Ctrl+Z : annuler.',
   'wb.hint.selectFirst': 'Sélectionnez d’abord un passage (ou un segment codé).',
   'wb.hint.noPin': 'Aucun code épinglé sur la touche {n}.',
+  'wb.hint.noCodes': 'Le codebook n’est pas encore chargé : réessayez dans un instant.',
   'wb.hint.noSegments': 'Aucun segment codé dans cette transcription.',
   'wb.pins.title': 'Codes épinglés',
   'wb.pins.empty': 'aucun (touches 1 à 9)',

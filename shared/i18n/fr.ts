@@ -6,6 +6,8 @@
  */
 import { frCoding } from './fr-coding';
 import { frCodebook } from './fr-codebook';
+import { frPortfolio } from './fr-portfolio';
+import { frAnalysis } from './fr-analysis';
 
 export const fr = {
   'app.name': 'Terrain',
@@ -301,6 +303,8 @@ export const fr = {
   'size.gb': '{n} Go',
   ...frCoding,
   ...frCodebook,
+  ...frPortfolio,
+  ...frAnalysis,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fr;
