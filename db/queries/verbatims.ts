@@ -18,6 +18,28 @@ export interface VerbatimFilter {
   offset?: number;
 }
 
+const totals = new WeakMap<Db, { changes: number; byFilter: Map<string, number> }>();
+
+/**
+ * The count of a filtered list, kept while nothing has been written on this connection since (SQLite's
+ * total_changes() moves with every write): scrolling a long list asks for one page after another with the
+ * same filter, and counting 100,000 rows each time would make every page wait.
+ */
+function cachedTotal(db: Db, key: string, count: () => number): number {
+  const changes = (db.prepare('SELECT total_changes() AS c').get() as { c: number }).c;
+  let entry = totals.get(db);
+  if (!entry || entry.changes !== changes) {
+    entry = { changes, byFilter: new Map() };
+    totals.set(db, entry);
+  }
+  let n = entry.byFilter.get(key);
+  if (n === undefined) {
+    n = count();
+    entry.byFilter.set(key, n);
+  }
+  return n;
+}
+
 /** Coded segments with their context, filtered and paged in SQL so a list of 100,000 stays quick. */
 export function listVerbatims(db: Db, filter: VerbatimFilter = {}): { total: number; rows: VerbatimRow[] } {
   const params: Record<string, unknown> = { limit: filter.limit ?? 200, offset: filter.offset ?? 0 };
@@ -79,7 +101,10 @@ export function listVerbatims(db: Db, filter: VerbatimFilter = {}): { total: num
       WHERE ip.interview_id = i.id AND ip.role = 'interviewee' AND ip.deleted_at IS NULL ORDER BY ip.id LIMIT 1))
     LEFT JOIN organisations o ON o.id = p.organisation_id
     WHERE ${where.join(' AND ')}`;
-  const total = (db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
+  const total = cachedTotal(db, JSON.stringify({ ...filter, limit: 0, offset: 0 }), () => {
+    const { limit: _l, offset: _o, ...countParams } = params;
+    return (db.prepare(`SELECT count(*) AS n ${from}`).get(countParams) as { n: number }).n;
+  });
   const rows = db
     .prepare(
       `SELECT s.id AS segmentId, t.id AS transcriptId, i.id AS interviewId, i.title AS interviewTitle,
