@@ -9,6 +9,8 @@ import { useQuery } from '../lib/useQuery';
 import { useLangStore } from '../stores/lang';
 import { useWorkspaceStore } from '../stores/workspace';
 import { Field } from '../components/Details';
+import { GuidesEditor } from '../settings/GuidesEditor';
+import { TrashPanel } from '../settings/TrashPanel';
 
 const STAT_KEYS: (keyof WorkspaceStats)[] = [
   'interviews',
@@ -90,6 +92,9 @@ export function SettingsView() {
           ) : null}
         </section>
       ) : null}
+
+      {info ? <GuidesEditor /> : null}
+      {info ? <TrashPanel /> : null}
 
       <section className="card" aria-labelledby="st-app">
         <h2 id="st-app">{t('settings.app')}</h2>

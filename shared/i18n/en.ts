@@ -3,6 +3,7 @@ import { enCoding } from './en-coding';
 import { enCodebook } from './en-codebook';
 import { enPortfolio } from './en-portfolio';
 import { enAnalysis } from './en-analysis';
+import { enSettings } from './en-settings';
 
 /** English messages: the second language. Same keys and placeholders as the French catalogue. */
 export const en = {
@@ -301,4 +302,5 @@ export const en = {
   ...enCodebook,
   ...enPortfolio,
   ...enAnalysis,
+  ...enSettings,
 } satisfies Messages;

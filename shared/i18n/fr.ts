@@ -8,6 +8,7 @@ import { frCoding } from './fr-coding';
 import { frCodebook } from './fr-codebook';
 import { frPortfolio } from './fr-portfolio';
 import { frAnalysis } from './fr-analysis';
+import { frSettings } from './fr-settings';
 
 export const fr = {
   'app.name': 'Terrain',
@@ -305,6 +306,7 @@ export const fr = {
   ...frCodebook,
   ...frPortfolio,
   ...frAnalysis,
+  ...frSettings,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fr;
