@@ -16,6 +16,13 @@ export default defineConfig({
     // Keep every script and style in files (an inlined asset would be refused by the CSP).
     assetsInlineLimit: 0,
     sourcemap: false,
+    // Two pages: the app, and the page reports draw their charts with (electron/reports).
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
+        reportCharts: fileURLToPath(new URL('./renderer/report-charts.html', import.meta.url)),
+      },
+    },
   },
   server: { strictPort: false },
 });

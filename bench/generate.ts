@@ -39,8 +39,10 @@ const REGIONS = [
  * benchmark runs compare like with like. Written straight into the tables (one transaction) with the
  * same full-text indexing as an import.
  */
-export function generateWorkspace(file: string, size: Size, seed = 7): { seconds: number } {
-  const spec = SIZES[size];
+export type Spec = (typeof SIZES)[Size];
+
+export function generateWorkspace(file: string, size: Size | Spec, seed = 7): { seconds: number } {
+  const spec = typeof size === 'string' ? SIZES[size] : size;
   const rand = prng(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const t0 = Date.now();

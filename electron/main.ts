@@ -65,6 +65,8 @@ function createWindow(): void {
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
+      // No middle-click (auxclick) events: a middle-click on a link cannot try to open anything.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   const contents = mainWindow.webContents;

@@ -9,7 +9,8 @@ import { useT } from './i18n';
 import type { ViewId } from './lib/route';
 import { useNavStore } from './stores/nav';
 import { useWorkspaceStore } from './stores/workspace';
-import { AnalysesView, ReportsView } from './views/Placeholders';
+import { AnalysesView } from './views/AnalysesView';
+import { ReportsView } from './views/Placeholders';
 import { CodebookView } from './views/CodebookView';
 import { InterviewsView } from './views/InterviewsView';
 import { PortfolioView } from './views/PortfolioView';
@@ -19,7 +20,13 @@ import { Welcome } from './views/Welcome';
 import { HistoryLayer } from './workbench/HistoryLayer';
 
 /** Views that show workspace data; without an open workspace they give way to the welcome screen. */
-const NEEDS_WORKSPACE: ReadonlySet<ViewId> = new Set(['entretiens', 'verbatims', 'codebook', 'portefeuille']);
+const NEEDS_WORKSPACE: ReadonlySet<ViewId> = new Set([
+  'entretiens',
+  'verbatims',
+  'codebook',
+  'portefeuille',
+  'analyses',
+]);
 
 function CurrentView() {
   const view = useNavStore((s) => s.view);

@@ -9,7 +9,7 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  external: ['better-sqlite3-multiple-ciphers', 'electron'],
+  external: ['better-sqlite3-multiple-ciphers', 'electron', 'playwright-core'],
   logLevel: 'warning',
 });
 const r = spawnSync(process.execPath, ['--expose-gc', '.tmp/bench.cjs', ...process.argv.slice(2)], {

@@ -10,7 +10,8 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  external: ['electron', 'better-sqlite3-multiple-ciphers'],
+  // playwright-core reads its own files at run time (reports' Chromium): loaded from node_modules, not bundled.
+  external: ['electron', 'better-sqlite3-multiple-ciphers', 'playwright-core'],
   logLevel: 'warning',
 };
 

@@ -37,6 +37,7 @@ rmSync('test-results', { recursive: true, force: true });
 step('format (prettier)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 step('lint (eslint)', bin('eslint'), ['.', '--max-warnings', '0']);
 step('types (tsc)', bin('tsc'), ['-p', '.']);
+step('Electron security audit (electronegativity)', process.execPath, ['scripts/electronegativity.mjs']);
 step('build', process.execPath, ['scripts/build.mjs']);
 step('unit and integration tests (vitest)', bin('vitest'), [
   'run',

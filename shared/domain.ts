@@ -195,6 +195,8 @@ export interface Organisation {
   sector: 'public' | 'private' | null;
   city: string | null;
   notes: string | null;
+  /** The group this organisation belongs to (an establishment's hospital group), or null. */
+  parentId: string | null;
 }
 
 export interface Person {
@@ -260,6 +262,10 @@ export interface ProjectDetail extends ProjectSummary {
   providerOrganisationId: string | null;
   triggers: string[];
   dtaCategory: string | null;
+  wave: string | null;
+  hasLevel: string | null;
+  hasType: string | null;
+  ansTags: string[];
   startDate: string | null;
   endDate: string | null;
   steps: ProjectStep[];
@@ -270,6 +276,9 @@ export interface ProjectDetail extends ProjectSummary {
     organisation: string;
     region: string | null;
     status: string;
+    startDate: string | null;
+    endDate: string | null;
+    notes: string | null;
   }[];
 }
 

@@ -1,6 +1,7 @@
 import type { Db } from '../workspace';
 import { initialSchema } from './001-initial';
 import { backfillSearch, searchAndHistory } from './002-search-and-history';
+import { refiAttributes } from './003-refi-attributes';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial schema', sql: initialSchema },
   { version: 2, name: 'full-text search and undo history', sql: searchAndHistory, up: backfillSearch },
+  { version: 3, name: 'REFI-QDA external ids and attributes', sql: refiAttributes },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

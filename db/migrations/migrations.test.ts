@@ -31,6 +31,12 @@ function fileAtVersion(version: number): string {
   db.prepare(
     "INSERT INTO speaker_turns (id, created_at, updated_at, transcript_id, seq, speaker, role, start_offset, end_offset) VALUES ('st1', ?, ?, 't1', 0, 'Marie', 'interviewee', 0, ?)",
   ).run(t, t, text.length);
+  // From version 2 on, Terrain indexes a transcript's turns as it writes them (db/transcripts.ts).
+  if (version >= 2) {
+    db.prepare(
+      "INSERT INTO fts_turns (body, transcript_id, turn_id, start_offset) VALUES (?, 't1', 'st1', 0)",
+    ).run(text);
+  }
   db.close();
   return file;
 }

@@ -5,7 +5,7 @@ export function listOrganisations(db: Db): Organisation[] {
   const rows = db
     .prepare(
       `SELECT o.id, o.name, o.actor_type AS actorType, o.structure_type AS structureType, o.region, o.sector, o.city,
-         o.notes,
+         o.notes, o.parent_id AS parentId,
          (SELECT json_group_array(a.alias) FROM organisation_aliases a
             WHERE a.organisation_id = o.id AND a.deleted_at IS NULL) AS aliases
        FROM organisations o WHERE o.deleted_at IS NULL ORDER BY o.name COLLATE NOCASE`,

@@ -24,6 +24,10 @@ interface ProjectRow {
   providerOrganisationId: string | null;
   triggers: string;
   dtaCategory: string | null;
+  wave: string | null;
+  hasLevel: string | null;
+  hasType: string | null;
+  ansTags: string | null;
   startDate: string | null;
   endDate: string | null;
   observationCount: number;
@@ -33,7 +37,8 @@ interface ProjectRow {
 const PROJECT_SQL = `
   SELECT p.id, p.name, p.solution, p.theme, p.call_year AS callYear, p.method_step AS methodStep,
     p.lifecycle_stage AS lifecycleStage, p.status, p.region, p.summary, p.provider_org_id AS providerOrganisationId,
-    p.triggers, p.dta_category AS dtaCategory, p.start_date AS startDate, p.end_date AS endDate,
+    p.triggers, p.dta_category AS dtaCategory, p.wave, p.has_level AS hasLevel,
+    p.has_type AS hasType, p.ans_tags AS ansTags, p.start_date AS startDate, p.end_date AS endDate,
     (SELECT count(*) FROM challenge_observations co JOIN codes c ON c.id = co.code_id AND c.deleted_at IS NULL
        WHERE co.project_id = p.id AND co.deleted_at IS NULL) AS observationCount,
     (SELECT count(*) FROM project_steps ps WHERE ps.project_id = p.id AND ps.deleted_at IS NULL
@@ -111,7 +116,8 @@ export function getProject(db: Db, id: string): ProjectDetail {
   );
   const sites = db
     .prepare(
-      `SELECT ds.id, ds.organisation_id AS organisationId, o.name AS organisation, ds.region, ds.status
+      `SELECT ds.id, ds.organisation_id AS organisationId, o.name AS organisation, ds.region, ds.status,
+         ds.start_date AS startDate, ds.end_date AS endDate, ds.notes
        FROM deployment_sites ds JOIN organisations o ON o.id = ds.organisation_id
        WHERE ds.project_id = ? AND ds.deleted_at IS NULL ORDER BY o.name`,
     )
@@ -124,6 +130,10 @@ export function getProject(db: Db, id: string): ProjectDetail {
     providerOrganisationId: row.providerOrganisationId,
     triggers: JSON.parse(row.triggers) as string[],
     dtaCategory: row.dtaCategory,
+    wave: row.wave,
+    hasLevel: row.hasLevel,
+    hasType: row.hasType,
+    ansTags: row.ansTags ? (JSON.parse(row.ansTags) as string[]) : [],
     startDate: row.startDate,
     endDate: row.endDate,
     steps,

@@ -5,8 +5,25 @@ import { init, serve, stats } from './cli/workspace-commands';
 import { importCommand, search } from './cli/transcript-commands';
 import { projects } from './cli/portfolio-commands';
 import { matrix } from './cli/analysis-commands';
+import { exportCommand } from './cli/refi-commands';
+import { securityCommands } from './cli/security-commands';
+import { report } from './cli/report-commands';
 
-const COMMANDS: Command[] = [init, serve, stats, importCommand, search, projects, matrix];
+const COMMANDS: Command[] = [
+  init,
+  serve,
+  stats,
+  importCommand,
+  search,
+  projects,
+  matrix,
+  report,
+  exportCommand,
+  ...securityCommands,
+];
+
+/** Commands that change much at once: the workspace is backed up before they run. */
+const BULK_COMMANDS: Record<string, string> = { import: 'bulk-import' };
 
 function help(): string {
   const lines = [
@@ -21,7 +38,11 @@ function help(): string {
     for (const l of c.help.slice(1)) lines.push(`      ${l}`);
   }
   lines.push('', 'Options générales :', '  -h, --help       cette aide', '  -v, --version    la version');
-  lines.push('', 'Variables : TERRAIN_HOME remplace le dossier des données utilisateur.');
+  lines.push('', 'Variables : TERRAIN_HOME remplace le dossier des données utilisateur ;');
+  lines.push(
+    '  TERRAIN_PASSPHRASE donne la phrase de passe d’un espace chiffré (sinon elle est demandée au terminal) ;',
+  );
+  lines.push('  TERRAIN_NEW_PASSPHRASE la nouvelle (passphrase set|change).');
   return lines.join('\n');
 }
 
@@ -55,7 +76,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     return positional.length === 0 && !flags.has('help') ? 2 : 0;
   }
   if (!command) throw new UsageError(`Commande inconnue : ${positional[0]}. Voir « terrain --help ».`);
-  return command.run({ args: positional.slice(1), flags, print });
+  return command.run({ args: positional.slice(1), flags, print, backupReason: BULK_COMMANDS[command.name] });
 }
 
 export function run(): void {

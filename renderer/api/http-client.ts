@@ -30,7 +30,9 @@ export function createHttpBridge(token: string, base = ''): TerrainBridge {
 }
 
 /** Server-to-UI events (progress of long work), over the same token-protected host. */
-export function subscribeHostEvents(onEvent: (event: { type: string; [k: string]: unknown }) => void): () => void {
+export function subscribeHostEvents(
+  onEvent: (event: { type: string; [k: string]: unknown }) => void,
+): () => void {
   const source = new EventSource('/events');
   source.onmessage = (msg) => {
     try {

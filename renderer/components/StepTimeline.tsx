@@ -8,9 +8,22 @@ const MARK: Record<StepStatus, string> = { done: '✓', 'in-progress': '…', bl
 /**
  * The eight deployment steps, left to right, each with its status written out (the colour only repeats it).
  * Steps come from the workspace's reference list so a renamed or added step shows; a project step whose key
- * the list lacks is appended with its key as label.
+ * the list lacks is appended with its key as label. With `onSelect`, each step is a button that opens its
+ * editor (`selectedKey` marks the open one, `editorId` names the panel it controls).
  */
-export function StepTimeline({ reference, steps }: { reference: ReferenceItem[]; steps: ProjectStep[] }) {
+export function StepTimeline({
+  reference,
+  steps,
+  onSelect,
+  selectedKey,
+  editorId,
+}: {
+  reference: ReferenceItem[];
+  steps: ProjectStep[];
+  onSelect?: (stepKey: string) => void;
+  selectedKey?: string | null;
+  editorId?: string;
+}) {
   const t = useT();
   const byKey = new Map(steps.map((s) => [s.stepKey, s]));
   const known = new Set(reference.map((r) => r.key));
@@ -19,7 +32,7 @@ export function StepTimeline({ reference, steps }: { reference: ReferenceItem[];
     ...steps.filter((s) => !known.has(s.stepKey)).map((s) => ({ key: s.stepKey, label: s.stepKey, step: s })),
   ];
   return (
-    <ol className="timeline" data-testid="step-timeline">
+    <ol className={`timeline${onSelect ? ' editable' : ''}`} data-testid="step-timeline">
       {items.map((item, i) => {
         const status: StepStatus = item.step?.status ?? 'not-started';
         const dates =
@@ -29,8 +42,8 @@ export function StepTimeline({ reference, steps }: { reference: ReferenceItem[];
                 end: formatDate(t.lang, item.step.endDate) || '…',
               })
             : null;
-        return (
-          <li key={item.key} className={`step step-${status}`} title={item.step?.note ?? undefined}>
+        const content = (
+          <>
             <span className="step-dot" aria-hidden="true">
               {MARK[status] || i + 1}
             </span>
@@ -42,6 +55,36 @@ export function StepTimeline({ reference, steps }: { reference: ReferenceItem[];
             </span>
             <span className="step-status">{t(`stepStatus.${status}`)}</span>
             {dates ? <span className="step-dates">{dates}</span> : null}
+            {item.step?.note && onSelect ? (
+              <span className="step-note-mark" title={item.step.note}>
+                {t('pf.steps.hasNote')}
+              </span>
+            ) : null}
+          </>
+        );
+        return (
+          <li
+            key={item.key}
+            className={`step step-${status}${selectedKey === item.key ? ' selected' : ''}`}
+            title={item.step?.note ?? undefined}
+            {...(onSelect ? {} : { 'data-testid': 'step', 'data-step': item.key, 'data-status': status })}
+          >
+            {onSelect ? (
+              <button
+                type="button"
+                className="step-button"
+                data-testid="step"
+                data-step={item.key}
+                data-status={status}
+                aria-expanded={selectedKey === item.key}
+                aria-controls={selectedKey === item.key ? editorId : undefined}
+                onClick={() => onSelect(item.key)}
+              >
+                {content}
+              </button>
+            ) : (
+              content
+            )}
           </li>
         );
       })}

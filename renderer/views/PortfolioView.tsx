@@ -1,175 +1,141 @@
-import type { ProjectSummary } from '../../shared/domain';
-import { api } from '../api';
-import { ProjectStatusChip, RoleChip } from '../components/Chips';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { PageHeader } from '../components/PageHeader';
-import { EmptyState, LoadFailed, Loading } from '../components/States';
 import { useT } from '../i18n';
-import { useReferenceLists, useWorkspaceVersion } from '../lib/data';
 import { formatEuros } from '../lib/format';
-import { refItems, refLabel } from '../lib/refs';
-import { routeToHash } from '../lib/route';
-import { useQuery } from '../lib/useQuery';
 import { useNavStore } from '../stores/nav';
+import { Dashboard } from '../portfolio/Dashboard';
+import { useProjects } from '../portfolio/data';
+import { ExportDialog } from '../portfolio/ExportDialog';
+import { OrganisationsView } from '../portfolio/OrganisationsView';
+import { ProjectForm } from '../portfolio/ProjectForm';
+import { ProjectsList } from '../portfolio/ProjectsList';
+import { SpreadsheetImport } from '../portfolio/SpreadsheetImport';
+import { PORTFOLIO_TABS, usePortfolioStore, useTabFromHash, type PortfolioTab } from '../portfolio/store';
+import { tabHash } from '../portfolio/tabs';
 import { ProjectDetailView } from './ProjectDetail';
 
 export function PortfolioView({ selectedId }: { selectedId: string | null }) {
-  return selectedId ? <ProjectDetailView id={selectedId} /> : <ProjectList />;
+  return selectedId ? <ProjectDetailView id={selectedId} /> : <Portfolio />;
 }
 
-function ProjectList() {
+type DialogKind = 'new' | 'import' | 'export' | null;
+
+/** The portfolio: its projects, the dashboard the members look at, and the directory of organisations. */
+function Portfolio() {
   const t = useT();
-  const version = useWorkspaceVersion();
-  const query = useQuery(['projects.list', version], () => api['projects.list']({}));
-  const lists = useReferenceLists();
-  const projects = query.data ?? [];
-  const stepCount = refItems(lists.data, 'deployment-step').length || 8;
-  const totalFunding = projects.reduce((sum, p) => sum + (p.totalFundingEur || 0), 0);
+  useTabFromHash();
+  const tab = usePortfolioStore((s) => s.tab);
+  const setTab = usePortfolioStore((s) => s.setTab);
+  const navigate = useNavStore((s) => s.navigate);
+  const projects = useProjects();
+  const [dialog, setDialog] = useState<DialogKind>(null);
+  const tabRefs = useRef<Record<string, HTMLAnchorElement | null>>({});
+  const list = projects.data;
+  const total = list?.reduce((sum, p) => sum + (p.totalFundingEur || 0), 0) ?? 0;
+
+  const onTabKey = (e: KeyboardEvent) => {
+    const i = PORTFOLIO_TABS.indexOf(tab);
+    const next =
+      e.key === 'ArrowRight'
+        ? PORTFOLIO_TABS[(i + 1) % PORTFOLIO_TABS.length]
+        : e.key === 'ArrowLeft'
+          ? PORTFOLIO_TABS[(i + PORTFOLIO_TABS.length - 1) % PORTFOLIO_TABS.length]
+          : e.key === 'Home'
+            ? PORTFOLIO_TABS[0]
+            : e.key === 'End'
+              ? PORTFOLIO_TABS[PORTFOLIO_TABS.length - 1]
+              : undefined;
+    if (!next) return;
+    e.preventDefault();
+    setTab(next);
+    tabRefs.current[next]?.focus();
+  };
 
   return (
-    <div className="view">
+    <div className="view pf-view">
       <PageHeader
         title={t('portfolio.title')}
         meta={
-          query.data ? (
+          list ? (
             <>
-              {t.count('portfolio.count', projects.length)}
-              {totalFunding ? ` · ${t('portfolio.totalFunding', { amount: formatEuros(totalFunding) })}` : ''}
+              {t.count('portfolio.count', list.length)}
+              {total ? ` · ${t('portfolio.totalFunding', { amount: formatEuros(total) })}` : ''}
             </>
           ) : null
         }
-      />
-      {query.loading && !query.data ? (
-        <Loading lines={8} />
-      ) : query.error && !query.data ? (
-        <LoadFailed onRetry={query.reload} />
-      ) : projects.length === 0 ? (
-        <EmptyState title={t('portfolio.empty.title')} icon="portefeuille">
-          <p>{t('portfolio.empty.body')}</p>
-        </EmptyState>
-      ) : (
-        <ul className="project-grid" aria-label={t('portfolio.tableLabel')}>
-          {[...projects]
-            .sort((a, b) => (b.callYear ?? 0) - (a.callYear ?? 0) || a.name.localeCompare(b.name, t.locale))
-            .map((p) => (
-              <ProjectCard key={p.id} project={p} stepCount={stepCount} />
-            ))}
-        </ul>
-      )}
-    </div>
-  );
-}
+      >
+        <button
+          type="button"
+          className="btn primary"
+          onClick={() => setDialog('new')}
+          data-testid="project-new"
+        >
+          + {t('pf.projects.new')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => setDialog('import')}
+          data-testid="spreadsheet-import-open"
+        >
+          {t('pf.import.open')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => setDialog('export')}
+          data-testid="portfolio-export"
+        >
+          {t('pf.export.open')}
+        </button>
+      </PageHeader>
 
-function ProjectCard({ project: p, stepCount }: { project: ProjectSummary; stepCount: number }) {
-  const t = useT();
-  const navigate = useNavStore((s) => s.navigate);
-  const lists = useReferenceLists();
-  const methodStep = refLabel(lists.data, 'method-step', p.methodStep, t.lang);
-  const lifecycle = refLabel(lists.data, 'lifecycle-stage', p.lifecycleStage, t.lang);
-  const open = () => navigate('portefeuille', p.id);
-  const done = Math.min(p.stepsDone, stepCount);
-
-  return (
-    <li
-      className="project-card clickable"
-      data-testid="project-row"
-      data-id={p.id}
-      onClick={(e) => {
-        if (!(e.target as HTMLElement).closest('a')) open();
-      }}
-    >
-      <div className="project-card-head">
-        <h2>
+      <div className="pf-tabs" role="tablist" aria-label={t('pf.tabs.label')} onKeyDown={onTabKey}>
+        {PORTFOLIO_TABS.map((k: PortfolioTab) => (
           <a
-            href={routeToHash({ view: 'portefeuille', id: p.id })}
+            key={k}
+            ref={(el) => {
+              tabRefs.current[k] = el;
+            }}
+            role="tab"
+            id={`pf-tab-${k}`}
+            href={tabHash(k)}
+            aria-selected={tab === k}
+            aria-controls="pf-tabpanel"
+            tabIndex={tab === k ? 0 : -1}
+            className={tab === k ? 'active' : undefined}
+            data-testid={`portfolio-tab-${k}`}
             onClick={(e) => {
               e.preventDefault();
-              open();
+              setTab(k);
             }}
           >
-            {p.name}
+            {t(`pf.tabs.${k}`)}
           </a>
-        </h2>
-        <ProjectStatusChip status={p.status} />
+        ))}
       </div>
-      {p.solution ? <p className="project-solution">{p.solution}</p> : null}
-      <dl className="project-facts">
-        <div>
-          <dt>{t('portfolio.col.year')}</dt>
-          <dd>{p.callYear ?? <span className="muted">{t('common.none')}</span>}</dd>
-        </div>
-        <div>
-          <dt>{t('portfolio.col.methodStep')}</dt>
-          <dd>{methodStep ?? <span className="muted">{t('common.none')}</span>}</dd>
-        </div>
-        <div>
-          <dt>{t('portfolio.col.lifecycle')}</dt>
-          <dd>{lifecycle ?? <span className="muted">{t('common.none')}</span>}</dd>
-        </div>
-      </dl>
-      <table className="mini-table">
-        <caption className="sr-only">{t('portfolio.col.partners')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('portfolio.col.partners')}</th>
-            <th scope="col">{t('project.role')}</th>
-            <th scope="col" className="num">
-              {t('portfolio.col.funding')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.partners.length ? (
-            p.partners.map((partner) => (
-              <tr key={partner.id}>
-                <td>{partner.organisation}</td>
-                <td>
-                  <RoleChip role={partner.role} />
-                </td>
-                <td className="num">
-                  {partner.fundingEur != null ? (
-                    formatEuros(partner.fundingEur)
-                  ) : (
-                    <span className="muted">{t('common.none')}</span>
-                  )}
-                </td>
-              </tr>
-            ))
-          ) : (
-            <tr>
-              <td colSpan={3} className="muted">
-                {t('project.noPartners')}
-              </td>
-            </tr>
-          )}
-        </tbody>
-        {p.totalFundingEur ? (
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={2}>
-                {t('project.totalFunding')}
-              </th>
-              <td className="num">{formatEuros(p.totalFundingEur)}</td>
-            </tr>
-          </tfoot>
-        ) : null}
-      </table>
-      <div className="project-card-foot">
-        <span>
-          <span className="muted">{t('portfolio.col.observations')} </span>
-          <strong data-testid="project-observation-count">{p.observationCount}</strong>
-        </span>
-        <span className="steps-mini-wrap">
-          <span className="muted">{t('portfolio.col.steps')} </span>
-          <span className="steps-mini" aria-hidden="true">
-            {Array.from({ length: stepCount }, (_, i) => (
-              <span key={i} className={i < done ? 'on' : undefined} />
-            ))}
-          </span>
-          <strong title={t('project.stepsDone', { done, total: stepCount })}>
-            {t('portfolio.stepsDone', { done, total: stepCount })}
-          </strong>
-        </span>
+
+      <div id="pf-tabpanel" role="tabpanel" aria-labelledby={`pf-tab-${tab}`} className="pf-tabpanel">
+        {tab === 'projects' ? (
+          <ProjectsList onNew={() => setDialog('new')} onImport={() => setDialog('import')} />
+        ) : tab === 'dashboard' ? (
+          <Dashboard onNew={() => setDialog('new')} />
+        ) : (
+          <OrganisationsView />
+        )}
       </div>
-    </li>
+
+      {dialog === 'new' ? (
+        <ProjectForm
+          onClose={() => setDialog(null)}
+          onSaved={(id) => {
+            setDialog(null);
+            navigate('portefeuille', id);
+          }}
+        />
+      ) : null}
+      {dialog === 'import' ? <SpreadsheetImport onClose={() => setDialog(null)} /> : null}
+      {dialog === 'export' ? <ExportDialog onClose={() => setDialog(null)} /> : null}
+    </div>
   );
 }

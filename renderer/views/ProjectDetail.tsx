@@ -1,37 +1,55 @@
-import type { CSSProperties } from 'react';
+import { useId, useState } from 'react';
 import { TerrainError } from '../../shared/errors';
 import { api } from '../api';
-import { ObservationStatusChip, ProjectStatusChip, RoleChip, StrengthChip } from '../components/Chips';
+import { ProjectStatusChip } from '../components/Chips';
+import { BackLink, Field } from '../components/Details';
 import { PageHeader } from '../components/PageHeader';
-import { StepTimeline } from '../components/StepTimeline';
 import { EmptyState, LoadFailed, Loading } from '../components/States';
+import { StepTimeline } from '../components/StepTimeline';
 import { useT } from '../i18n';
-import { codeColor, codeLabel, codePath } from '../lib/codes';
-import { useCodeIndex, useReferenceLists, useWorkspaceVersion } from '../lib/data';
-import { formatDate, formatEuros } from '../lib/format';
-import { refItems, refLabel } from '../lib/refs';
-import { routeToHash } from '../lib/route';
+import { useReferenceLists } from '../lib/data';
+import { formatDate } from '../lib/format';
+import { refItemLabel, refItems, refLabel } from '../lib/refs';
 import { useQuery } from '../lib/useQuery';
 import { useNavStore } from '../stores/nav';
-import { BackLink, Field } from '../components/Details';
+import { Confirm } from '../portfolio/Confirm';
+import { orgName, useOrganisations, write } from '../portfolio/data';
+import { ObservationsCard } from '../portfolio/ObservationsCard';
+import { PartnersCard } from '../portfolio/PartnersCard';
+import { ProjectForm } from '../portfolio/ProjectForm';
+import { SitesCard } from '../portfolio/SitesCard';
+import { StepEditor } from '../portfolio/StepEditor';
+import { usePortfolioKey, usePortfolioStore } from '../portfolio/store';
+import { tabHash } from '../portfolio/tabs';
 
+/** A project's page: its facts, partners and composition, sites, deployment steps and observed challenges. */
 export function ProjectDetailView({ id }: { id: string }) {
   const t = useT();
-  const version = useWorkspaceVersion();
+  const key = usePortfolioKey();
   const navigate = useNavStore((s) => s.navigate);
-  const query = useQuery(['projects.get', version, id], () => api['projects.get']({ id }));
+  const tab = usePortfolioStore((s) => s.tab);
+  const query = useQuery(['projects.get', ...key, id], () => api['projects.get']({ id }), {
+    keepPrevious: true,
+  });
   const lists = useReferenceLists();
-  const codes = useCodeIndex();
-  const project = query.data;
+  const orgs = useOrganisations();
+  const editorId = useId();
+  const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
+  const [stepKey, setStepKey] = useState<string | null>(null);
+  // keepPrevious keeps the project on screen while it reloads, never another project
+  const project = query.data?.id === id ? query.data : undefined;
 
   const back = (
     <BackLink
       label={t('project.back')}
-      href={routeToHash({ view: 'portefeuille', id: null })}
-      onClick={() => navigate('portefeuille')}
+      href={tabHash(tab)}
+      onClick={() => {
+        navigate('portefeuille');
+        usePortfolioStore.getState().setTab(tab);
+      }}
     />
   );
-  if (query.loading && !project)
+  if (!project && query.loading)
     return (
       <div className="view">
         {back}
@@ -43,14 +61,16 @@ export function ProjectDetailView({ id }: { id: string }) {
       <div className="view">
         {back}
         {query.error instanceof TerrainError && query.error.code === 'not_found' ? (
-          <EmptyState title={t('project.notFound')} icon="portefeuille" />
+          <EmptyState title={t('project.notFound')} icon="portefeuille">
+            <p>{t('pf.project.notFoundHelp')}</p>
+          </EmptyState>
         ) : (
           <LoadFailed onRetry={query.reload} />
         )}
       </div>
     );
 
-  const label = (taxonomy: string, key: string | null) => refLabel(lists.data, taxonomy, key, t.lang);
+  const label = (taxonomy: string, k: string | null) => refLabel(lists.data, taxonomy, k, t.lang);
   const stepRefs = refItems(lists.data, 'deployment-step');
   const done = project.steps.filter((s) => s.status === 'done').length;
   const stepTotal = stepRefs.length || project.steps.length;
@@ -61,189 +81,125 @@ export function ProjectDetailView({ id }: { id: string }) {
           end: formatDate(t.lang, project.endDate) || '…',
         })
       : null;
+  const selectedRef = stepRefs.find((r) => r.key === stepKey);
 
   return (
     <div className="view project-detail" data-testid="project-detail">
       {back}
-      <PageHeader title={project.name} meta={<ProjectStatusChip status={project.status} />} />
+      <PageHeader title={project.name} meta={<ProjectStatusChip status={project.status} />}>
+        <button type="button" className="btn" onClick={() => setDialog('edit')} data-testid="project-edit">
+          {t('pf.project.edit')}
+        </button>
+        <button
+          type="button"
+          className="btn danger-outline"
+          onClick={() => setDialog('delete')}
+          data-testid="project-delete"
+        >
+          {t('pf.project.delete')}
+        </button>
+      </PageHeader>
 
-      <div className="detail-cards">
-        <section className="card" aria-labelledby="pj-details">
-          <h2 id="pj-details">{t('project.details')}</h2>
-          <dl className="fields">
-            <Field label={t('project.solution')}>{project.solution}</Field>
-            <Field label={t('project.theme')}>{project.theme}</Field>
-            <Field label={t('project.callYear')}>{project.callYear}</Field>
-            <Field label={t('project.region')}>{project.region}</Field>
-            <Field label={t('project.methodStep')}>{label('method-step', project.methodStep)}</Field>
-            <Field label={t('project.lifecycle')}>{label('lifecycle-stage', project.lifecycleStage)}</Field>
-            {project.dtaCategory ? (
-              <Field label={t('project.dtaCategory')}>{label('dta-category', project.dtaCategory)}</Field>
-            ) : null}
-            {project.triggers.length ? (
-              <Field label={t('project.triggers')}>
-                {project.triggers.map((k) => label('lifecycle-trigger', k)).join(' ; ')}
-              </Field>
-            ) : null}
-            {period ? <Field label={t('project.period')}>{period}</Field> : null}
-          </dl>
-          {project.summary ? (
-            <>
-              <h3>{t('project.summary')}</h3>
-              <p className="prose">{project.summary}</p>
-            </>
+      <section className="card" aria-labelledby="pj-details">
+        <h2 id="pj-details">{t('project.details')}</h2>
+        <dl className="fields pf-fields-2">
+          <Field label={t('project.solution')}>{project.solution}</Field>
+          <Field label={t('pf.form.provider')}>{orgName(orgs.data, project.providerOrganisationId)}</Field>
+          <Field label={t('project.theme')}>{project.theme}</Field>
+          <Field label={t('project.callYear')}>{project.callYear}</Field>
+          {project.wave ? <Field label={t('pf.form.wave')}>{project.wave}</Field> : null}
+          <Field label={t('project.region')}>{project.region}</Field>
+          <Field label={t('project.methodStep')}>{label('method-step', project.methodStep)}</Field>
+          <Field label={t('project.lifecycle')}>{label('lifecycle-stage', project.lifecycleStage)}</Field>
+          {project.triggers.length ? (
+            <Field label={t('project.triggers')}>
+              {project.triggers.map((k) => label('lifecycle-trigger', k)).join(' ; ')}
+            </Field>
           ) : null}
-        </section>
-
-        <section className="card" aria-labelledby="pj-partners">
-          <h2 id="pj-partners">{t('project.partners')}</h2>
-          {project.partners.length ? (
-            <table className="mini-table" data-testid="project-partners">
-              <thead>
-                <tr>
-                  <th scope="col">{t('project.organisation')}</th>
-                  <th scope="col">{t('project.actorType')}</th>
-                  <th scope="col">{t('project.role')}</th>
-                  <th scope="col" className="num">
-                    {t('project.funding')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {project.partners.map((p) => (
-                  <tr key={p.id}>
-                    <td>{p.organisation}</td>
-                    <td>
-                      {label('actor-type', p.actorType) ?? <span className="muted">{t('common.none')}</span>}
-                    </td>
-                    <td>
-                      <RoleChip role={p.role} />
-                    </td>
-                    <td className="num">
-                      {p.fundingEur != null ? (
-                        formatEuros(p.fundingEur)
-                      ) : (
-                        <span className="muted">{t('common.none')}</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-              {project.totalFundingEur ? (
-                <tfoot>
-                  <tr>
-                    <th scope="row" colSpan={3}>
-                      {t('project.totalFunding')}
-                    </th>
-                    <td className="num">{formatEuros(project.totalFundingEur)}</td>
-                  </tr>
-                </tfoot>
-              ) : null}
-            </table>
-          ) : (
-            <p className="muted">{t('project.noPartners')}</p>
-          )}
-          {project.sites.length ? (
-            <>
-              <h3>{t('project.sites')}</h3>
-              <ul className="plain-list">
-                {project.sites.map((s) => (
-                  <li key={s.id}>
-                    {s.organisation}
-                    {s.region ? <span className="muted"> · {s.region}</span> : null}
-                  </li>
-                ))}
+          {project.dtaCategory ? (
+            <Field label={t('project.dtaCategory')}>{label('dta-category', project.dtaCategory)}</Field>
+          ) : null}
+          {project.hasLevel || project.hasType ? (
+            <Field label={t('pf.project.has')}>
+              {[label('has-level', project.hasLevel), project.hasType].filter(Boolean).join(' · ')}
+            </Field>
+          ) : null}
+          {project.ansTags.length ? (
+            <Field label={t('pf.form.ansTags')}>
+              <ul className="chip-list">
+                {project.ansTags.map((k) => {
+                  const item = lists.data?.['ans-subdomain']?.find((i) => i.key === k);
+                  return (
+                    <li key={k} className="chip chip-neutral">
+                      {item ? refItemLabel(item, t.lang) : k}
+                    </li>
+                  );
+                })}
               </ul>
-            </>
+            </Field>
           ) : null}
-        </section>
-      </div>
+          {period ? <Field label={t('project.period')}>{period}</Field> : null}
+        </dl>
+        {project.summary ? (
+          <>
+            <h3>{t('project.summary')}</h3>
+            <p className="prose">{project.summary}</p>
+          </>
+        ) : null}
+      </section>
+
+      <PartnersCard project={project} />
+
+      <SitesCard project={project} />
 
       <section className="card" aria-labelledby="pj-steps">
         <div className="card-head">
           <h2 id="pj-steps">{t('project.steps')}</h2>
-          <span className="muted">{t('project.stepsDone', { done, total: stepTotal })}</span>
+          <span className="muted" data-testid="steps-done">
+            {t('project.stepsDone', { done, total: stepTotal })}
+          </span>
         </div>
-        <StepTimeline reference={stepRefs} steps={project.steps} />
+        <p className="muted small pf-help">{t('pf.steps.help')}</p>
+        <StepTimeline
+          reference={stepRefs}
+          steps={project.steps}
+          selectedKey={stepKey}
+          editorId={editorId}
+          onSelect={(k) => setStepKey((current) => (current === k ? null : k))}
+        />
+        {stepKey ? (
+          <StepEditor
+            key={stepKey}
+            id={editorId}
+            projectId={project.id}
+            stepKey={stepKey}
+            label={selectedRef ? refItemLabel(selectedRef, t.lang) : stepKey}
+            step={project.steps.find((s) => s.stepKey === stepKey)}
+            onClose={() => setStepKey(null)}
+          />
+        ) : null}
       </section>
 
-      <section className="card" aria-labelledby="pj-obs">
-        <div className="card-head">
-          <h2 id="pj-obs">{t('project.observations')}</h2>
-          <span className="muted">{project.observations.length}</span>
-        </div>
-        {project.observations.length === 0 ? (
-          <p className="muted">{t('project.noObservations')}</p>
-        ) : (
-          <ul className="observations">
-            {project.observations.map((o) => {
-              const code = codes.index?.byId.get(o.codeId);
-              const name = code
-                ? codeLabel(code, t.lang)
-                : (label('challenge', o.challengeKey) ?? o.challenge);
-              const color = codes.index ? codeColor(codes.index, o.codeId) : '#6b7280';
-              // The challenge's parents below the codebook branch, for context ("End-user adoption › Patients").
-              const parents = code && codes.index ? codePath(codes.index, code.id, t.lang).slice(1, -1) : [];
-              return (
-                <li
-                  key={o.id}
-                  className="observation"
-                  style={{ '--code': color } as CSSProperties}
-                  data-testid="observation"
-                >
-                  <div className="observation-head">
-                    <h3>
-                      {parents.length ? (
-                        <span className="observation-parent">{parents.join(' › ')} › </span>
-                      ) : null}
-                      {name}
-                    </h3>
-                    <span className="observation-chips">
-                      <span className="sr-only">{t('project.strength')} </span>
-                      <StrengthChip strength={o.strength} />
-                      <span className="sr-only">{t('project.status')} </span>
-                      <ObservationStatusChip status={o.status} />
-                    </span>
-                  </div>
-                  {o.levers ? (
-                    <p>
-                      <span className="label">{t('project.levers')}</span> {o.levers}
-                    </p>
-                  ) : null}
-                  {o.notes ? (
-                    <p>
-                      <span className="label">{t('project.notes')}</span> {o.notes}
-                    </p>
-                  ) : null}
-                  {o.evidence.length ? (
-                    <div className="evidence">
-                      <span className="label">{t('project.evidence')}</span>
-                      {o.evidence.map((ev) => (
-                        <figure key={ev.segmentId} className="evidence-quote">
-                          <blockquote>{ev.quote}</blockquote>
-                          <figcaption>
-                            <a
-                              href={routeToHash({ view: 'entretiens', id: ev.interviewId })}
-                              onClick={(e) => {
-                                e.preventDefault();
-                                navigate('entretiens', ev.interviewId);
-                              }}
-                            >
-                              {ev.interviewTitle}
-                            </a>
-                          </figcaption>
-                        </figure>
-                      ))}
-                    </div>
-                  ) : (
-                    <p className="muted small">{t('project.noEvidence')}</p>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </section>
+      <ObservationsCard project={project} />
+
+      {dialog === 'edit' ? (
+        <ProjectForm project={project} onClose={() => setDialog(null)} onSaved={() => setDialog(null)} />
+      ) : null}
+      {dialog === 'delete' ? (
+        <Confirm
+          title={t('pf.project.deleteTitle', { name: project.name })}
+          confirmLabel={t('pf.project.deleteConfirm')}
+          danger
+          testId="project-delete-dialog"
+          onClose={() => setDialog(null)}
+          onConfirm={async () => {
+            await write(() => api['projects.delete']({ id: project.id }));
+            navigate('portefeuille');
+          }}
+        >
+          <p>{t('pf.project.deleteBody')}</p>
+        </Confirm>
+      ) : null}
     </div>
   );
 }

@@ -6,6 +6,8 @@ import { codingApi } from './coding';
 import { codebookApi } from './codebook';
 import { portfolioApi } from './portfolio';
 import { analysisApi } from './analysis';
+import { refiApi } from './refi';
+import { reportsApi } from './reports';
 
 export type { AppInfo, WorkspaceListing, HistoryState, TrashItem, TrashKind } from './workspace';
 export type { ImportResult, GuideSummary } from './interviews';
@@ -24,6 +26,8 @@ export const api = {
   ...codebookApi,
   ...portfolioApi,
   ...analysisApi,
+  ...reportsApi,
+  ...refiApi,
 } as const;
 
 export type Api = typeof api;

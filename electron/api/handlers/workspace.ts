@@ -6,7 +6,23 @@ import { listTrash, restoreFromTrash } from '../../../db/trash';
 import { workspacesDir } from '../paths';
 import { dbOf, type SliceHandlers } from './types';
 
-export const workspaceHandlers: SliceHandlers<typeof workspaceApi> = {
+type WorkspaceMethods = Pick<
+  typeof workspaceApi,
+  | 'app.info'
+  | 'workspace.current'
+  | 'workspace.open'
+  | 'workspace.create'
+  | 'workspace.recent'
+  | 'workspace.stats'
+  | 'taxonomies.get'
+  | 'history.state'
+  | 'history.undo'
+  | 'history.redo'
+  | 'trash.list'
+  | 'trash.restore'
+>;
+
+export const workspaceHandlers: SliceHandlers<WorkspaceMethods> = {
   'app.info': (_input, ctx) => ({
     version: ctx.version,
     shell: ctx.shell,
@@ -14,8 +30,10 @@ export const workspaceHandlers: SliceHandlers<typeof workspaceApi> = {
     workspacesDir: workspacesDir(ctx.session.dataDir),
   }),
   'workspace.current': (_input, ctx) => ctx.session.info(),
-  'workspace.open': (input, ctx) => ctx.session.open(input.path),
-  'workspace.create': (input, ctx) => ctx.session.create(input.path, input.demo ?? false),
+  'workspace.open': (input, ctx) =>
+    ctx.session.open(input.path, { passphrase: input.passphrase ?? null, readOnly: input.readOnly ?? false }),
+  'workspace.create': (input, ctx) =>
+    ctx.session.create(input.path, input.demo ?? false, input.passphrase ?? null),
   'workspace.recent': (_input, ctx) => ctx.session.listing(),
   'workspace.stats': (_input, ctx) => workspaceStats(dbOf(ctx)),
   'taxonomies.get': (_input, ctx) => referenceLists(dbOf(ctx)),

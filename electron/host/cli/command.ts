@@ -1,5 +1,8 @@
 import type { Workspace } from '../../../db/workspace';
 import { openWorkspace } from '../../../db/workspace';
+import { backupNow } from '../../../db/backup';
+import { userDataDir } from '../../api/paths';
+import { withPassphrase } from './passphrase';
 
 export class UsageError extends Error {}
 
@@ -8,6 +11,8 @@ export interface CommandArgs {
   args: string[];
   flags: Map<string, string | true>;
   print(line: string): void;
+  /** Set by the command line for bulk commands: the workspace is backed up (reason) once opened. */
+  backupReason?: string;
 }
 
 export interface Command {
@@ -38,10 +43,36 @@ export function stringFlag(a: CommandArgs, name: string): string | undefined {
   return v;
 }
 
-/** Opens the workspace named by the first argument, runs fn, and always closes it. */
+/** Anything a backup would save: interviews, projects or undoable actions (a new workspace has none). */
+function holdsUserData(ws: Workspace): boolean {
+  const row = ws.db
+    .prepare(
+      'SELECT (SELECT count(*) FROM interviews) + (SELECT count(*) FROM projects) + (SELECT count(*) FROM history) AS n',
+    )
+    .get() as { n: number };
+  return row.n > 0;
+}
+
+/**
+ * Opens the workspace named by the first argument, runs fn, and always closes it. An encrypted workspace
+ * takes its passphrase from TERRAIN_PASSPHRASE or the terminal (see withPassphrase). Migrations and bulk
+ * commands back the workspace up in the user data folder first.
+ */
 export async function withWorkspace<T>(a: CommandArgs, fn: (ws: Workspace) => T | Promise<T>): Promise<T> {
-  const ws = openWorkspace(need(a.args[0], 'Fichier'));
+  const file = need(a.args[0], 'Fichier');
+  const ws = await withPassphrase(file, (passphrase) =>
+    openWorkspace(file, { passphrase, backupRoot: userDataDir() }),
+  );
   try {
+    if (a.backupReason && holdsUserData(ws)) {
+      try {
+        backupNow(ws, a.backupReason);
+      } catch (err) {
+        process.stderr.write(
+          `terrain : sauvegarde impossible avant l’opération : ${(err as Error).message}\n`,
+        );
+      }
+    }
     return await fn(ws);
   } finally {
     ws.close();

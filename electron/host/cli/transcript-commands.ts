@@ -5,12 +5,13 @@ import { HIT_END, HIT_START, search as searchWorkspace } from '../../../db/searc
 import { importTranscriptFile } from '../../api/transcript-import';
 import { assertImportSize, ImportError } from '../../formats';
 import { need, numberFlag, UsageError, withWorkspace, type Command } from './command';
+import { importRefiPath, isRefiFileName, refiSummary } from './refi-commands';
 
 export const importCommand: Command = {
   name: 'import',
   help: [
     'import <fichier.terrain> <chemins…> [--json]',
-    'importe des transcriptions (.txt .md .docx .odt .vtt .srt), un nouvel entretien par fichier ; rapport par fichier',
+    'importe des transcriptions (.txt .md .docx .odt .vtt .srt), un nouvel entretien par fichier, ou un projet REFI-QDA (.qdpx, .qdc) fusionné dans l’espace ; rapport par fichier',
   ],
   run: (a) => {
     const inputs = a.args.slice(1);
@@ -20,6 +21,16 @@ export const importCommand: Command = {
       const results: ImportResult[] = [];
       for (const input of inputs) {
         let result: ImportResult;
+        if (isRefiFileName(input)) {
+          // REFI-QDA projects and codebooks (.qdpx, .qdc, .qde) are merged into the workspace.
+          const refi = importRefiPath(ws.db, input);
+          results.push(refi);
+          if (!json)
+            a.print(
+              refi.ok ? `ok      ${input} — ${refiSummary(refi.refi!)}` : `refusé  ${input} — ${refi.reason}`,
+            );
+          continue;
+        }
         try {
           const stat = fs.statSync(input);
           if (stat.isDirectory()) throw new Error('c’est un dossier');

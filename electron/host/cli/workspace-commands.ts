@@ -6,6 +6,7 @@ import { WorkspaceSession } from '../../api/session';
 import { demoWorkspacePath, userDataDir } from '../../api/paths';
 import { startHost } from '../server';
 import { need, numberFlag, UsageError, withWorkspace, type Command } from './command';
+import { withPassphrase } from './passphrase';
 
 export const init: Command = {
   name: 'init',
@@ -52,7 +53,12 @@ export const serve: Command = {
     const port = numberFlag(a, 'port', 0);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Port invalide : ${port}`);
     const session = new WorkspaceSession(userDataDir());
-    if (a.args[0]) session.openOrCreate(a.args[0], a.flags.has('demo'));
+    const file = a.args[0];
+    // An encrypted workspace: passphrase from TERRAIN_PASSPHRASE or the terminal.
+    if (file)
+      await withPassphrase(file, (passphrase) =>
+        session.openOrCreate(file, a.flags.has('demo'), { passphrase }),
+      );
     else session.openOrCreate(demoWorkspacePath(session.dataDir), true);
     const host = await startHost({
       ctx: { session, shell: 'web', version: pkg.version },
