@@ -16,6 +16,8 @@ import { WorkspaceSession } from './api/session';
 import { demoWorkspacePath } from './api/paths';
 import { registerApiIpc } from './ipc';
 import { CONTENT_SECURITY_POLICY, isAppUrl } from './security';
+import { setChartRendererFactory } from './reports/chart-renderer';
+import { electronChartRenderer } from './reports/electron-chart-renderer';
 
 // The renderer is served from app://terrain/ rather than file:// so that CSP and same-origin rules apply.
 protocol.registerSchemesAsPrivileged([
@@ -112,6 +114,13 @@ async function chooseAndOpen(create: boolean): Promise<void> {
   }
 }
 
+/** Menu actions that the renderer carries out (it listens for the 'terrain:menu' DOM event). */
+function sendMenu(action: 'import-refi' | 'export-refi'): void {
+  void mainWindow?.webContents.executeJavaScript(
+    `window.dispatchEvent(new CustomEvent('terrain:menu', { detail: ${JSON.stringify(action)} }))`,
+  );
+}
+
 function buildMenu(): void {
   const template: MenuItemConstructorOptions[] = [
     {
@@ -123,6 +132,9 @@ function buildMenu(): void {
           click: () => void chooseAndOpen(true),
         },
         { label: 'Ouvrir…', accelerator: 'CmdOrCtrl+O', click: () => void chooseAndOpen(false) },
+        { type: 'separator' },
+        { label: 'Importer un projet REFI-QDA…', click: () => sendMenu('import-refi') },
+        { label: 'Exporter en REFI-QDA…', click: () => sendMenu('export-refi') },
         { type: 'separator' },
         { label: 'Quitter', accelerator: 'CmdOrCtrl+Q', role: 'quit' },
       ],
@@ -192,6 +204,22 @@ if (!app.requestSingleInstanceLock()) {
     }
     registerApiIpc(ipcMain, { session: workspaces, shell: 'electron', version: pkg.version });
     serveRenderer();
+    // Reports draw their charts and print PDFs in hidden windows of Electron itself.
+    setChartRendererFactory(async () =>
+      electronChartRenderer(
+        () =>
+          new BrowserWindow({
+            show: false,
+            webPreferences: {
+              contextIsolation: true,
+              sandbox: true,
+              nodeIntegration: false,
+              offscreen: true,
+            },
+          }),
+        'app://terrain/report-charts.html',
+      ),
+    );
     buildMenu();
     createWindow();
   });
