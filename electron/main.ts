@@ -211,6 +211,7 @@ if (!app.requestSingleInstanceLock()) {
           new BrowserWindow({
             show: false,
             webPreferences: {
+              disableBlinkFeatures: 'Auxclick',
               contextIsolation: true,
               sandbox: true,
               nodeIntegration: false,
