@@ -215,6 +215,8 @@ if (!app.requestSingleInstanceLock()) {
               contextIsolation: true,
               sandbox: true,
               nodeIntegration: false,
+              webSecurity: true,
+              webviewTag: false,
               offscreen: true,
             },
           }),
