@@ -5,12 +5,14 @@ import { GlobalSearch } from './search/GlobalSearch';
 import { Sidebar } from './components/Sidebar';
 import { Loading } from './components/States';
 import { WorkspaceMenu } from './components/WorkspaceMenu';
+import { ExchangeDialogs } from './exchange/ExchangeDialogs';
 import { useT } from './i18n';
+import { PresentationShortcut } from './privacy/Presentation';
 import type { ViewId } from './lib/route';
 import { useNavStore } from './stores/nav';
 import { useWorkspaceStore } from './stores/workspace';
 import { AnalysesView } from './views/AnalysesView';
-import { ReportsView } from './views/Placeholders';
+import { ReportsView } from './views/ReportsView';
 import { CodebookView } from './views/CodebookView';
 import { InterviewsView } from './views/InterviewsView';
 import { PortfolioView } from './views/PortfolioView';
@@ -96,6 +98,7 @@ export function App() {
       <header className="topbar">
         <WorkspaceMenu />
         <div className="topbar-spacer" />
+        <PresentationShortcut />
         <GlobalSearch />
         <LangSwitch />
       </header>
@@ -105,6 +108,7 @@ export function App() {
       </main>
       <ErrorBanner />
       <HistoryLayer />
+      <ExchangeDialogs />
     </div>
   );
 }

@@ -1,12 +1,12 @@
 // Electron security audit with electronegativity (Doyensec), run by `npm test`. It scans the Electron shell's
 // sources (electron/), and fails on any finding that SECURITY.md does not justify: a new finding is either
-// fixed or explained there. The report goes to test-results/electronegativity.csv.
+// fixed or explained there. The report goes to test-results/electronegativity.sarif.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const electronVersion = (pkg.devDependencies?.electron ?? '').replace(/^[^\d]*/, '');
-const out = 'test-results/electronegativity.csv';
+const out = 'test-results/electronegativity.sarif';
 mkdirSync('test-results', { recursive: true });
 
 // -e: the scan sees electron/ only, not package.json, so the version is given (else it assumes 0.1.0 and
@@ -36,17 +36,23 @@ if (r.status !== 0) {
   process.exit(1);
 }
 
-/** The findings: issue id, file and line of each CSV row (the header skipped). */
-const findings = readFileSync(out, 'utf8')
-  .split('\n')
-  .slice(1)
-  .filter((line) => line.trim())
-  .map((line) => {
-    const cells = line
-      .match(/("([^"]|"")*"|[^,]*)(,|$)/g)
-      .map((c) => c.replace(/,$/, '').replace(/^"|"$/g, ''));
-    return { id: cells[0], file: cells[3], location: cells[4] };
-  });
+/**
+ * The findings: rule id, file and position of each result. Read from SARIF (JSON): the tool's CSV output
+ * comes out garbled now and then (its rows are written concurrently).
+ */
+const sarif = JSON.parse(readFileSync(out, 'utf8'));
+const findings = (sarif.runs?.[0]?.results ?? []).map((r) => {
+  const where = r.locations?.[0]?.physicalLocation;
+  const uri = where?.artifactLocation?.uri ?? '';
+  // Global checks have no file (the tool writes file:///): SECURITY.md names them N/A.
+  const file = !uri || uri === 'file:///' ? 'N/A' : uri.replace(/^file:\/\//, '');
+  const region = where?.region;
+  return {
+    id: r.ruleId,
+    file,
+    location: file === 'N/A' ? '0:0' : `${region?.startLine}:${region?.startColumn}`,
+  };
+});
 
 // SECURITY.md lists each justified finding as a table row: | `ID` | file | why |
 const security = readFileSync('SECURITY.md', 'utf8');

@@ -9,7 +9,7 @@ export function unwrapBridge(bridge: TerrainBridge): TerrainApi {
     api[name] = async (input: unknown) => {
       const envelope = (await call(input ?? {})) as Awaited<ReturnType<TerrainBridge[MethodName]>>;
       if (envelope.ok) return envelope.value;
-      throw new TerrainError(envelope.error.code, envelope.error.message, envelope.error.issues);
+      throw TerrainError.fromBody(envelope.error);
     };
   }
   return api as unknown as TerrainApi;

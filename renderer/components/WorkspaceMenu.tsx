@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { openExchange } from '../exchange/store';
 import { useT } from '../i18n';
 import { useWorkspaceStore } from '../stores/workspace';
 import { WorkspacePicker } from './WorkspacePicker';
@@ -93,6 +94,32 @@ export function WorkspaceMenu() {
             </div>
           ) : null}
           <WorkspacePicker onDone={() => close(true)} />
+          <section className="ws-section rx-menu" aria-label={t('refi.menu.section')}>
+            <h3>{t('refi.menu.section')}</h3>
+            <button
+              type="button"
+              className="ws-item"
+              onClick={() => {
+                close(false);
+                openExchange('import');
+              }}
+              data-testid="refi-import-open"
+            >
+              {t('refi.menu.import')}
+            </button>
+            <button
+              type="button"
+              className="ws-item"
+              disabled={!info}
+              onClick={() => {
+                close(false);
+                openExchange('export');
+              }}
+              data-testid="refi-export-open"
+            >
+              {t('refi.menu.export')}
+            </button>
+          </section>
         </div>
       ) : null}
     </div>

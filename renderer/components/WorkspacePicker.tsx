@@ -4,6 +4,7 @@ import { api } from '../api';
 import { useT } from '../i18n';
 import { formatDateTime } from '../lib/format';
 import { useQuery } from '../lib/useQuery';
+import { UnlockDialog } from '../privacy/UnlockDialog';
 import { useWorkspaceStore } from '../stores/workspace';
 
 /** Adds the extension a workspace file needs when the user left it out. */
@@ -27,7 +28,7 @@ export function WorkspacePicker({ onDone }: { onDone?: () => void }) {
   const current = useWorkspaceStore((s) => s.info);
   const version = useWorkspaceStore((s) => s.version);
   const busy = useWorkspaceStore((s) => s.busy);
-  const open = useWorkspaceStore((s) => s.open);
+  const openWith = useWorkspaceStore((s) => s.openWith);
   const create = useWorkspaceStore((s) => s.create);
   const listing = useQuery(['workspace.recent', version], () => api['workspace.recent']({}));
   const appInfo = useQuery(['app.info'], () => api['app.info']({}));
@@ -38,10 +39,14 @@ export function WorkspacePicker({ onDone }: { onDone?: () => void }) {
   const [demo, setDemo] = useState(false);
   const [openPath, setOpenPath] = useState('');
   const [hint, setHint] = useState<'create' | 'open' | null>(null);
+  /** An encrypted workspace the user asked to open: the passphrase dialog is shown for it. */
+  const [locked, setLocked] = useState<string | null>(null);
   const createValue = createPath ?? folderPrefix(folder);
 
   const openFile = async (path: string) => {
-    if (await open(path)) onDone?.();
+    const outcome = await openWith(path);
+    if (outcome === 'opened') onDone?.();
+    else if (outcome === 'passphrase_required' || outcome === 'wrong_passphrase') setLocked(path);
   };
   const submitCreate = async (e: FormEvent) => {
     e.preventDefault();
@@ -92,6 +97,16 @@ export function WorkspacePicker({ onDone }: { onDone?: () => void }) {
 
   return (
     <div className="ws-picker">
+      {locked ? (
+        <UnlockDialog
+          path={locked}
+          onClose={() => setLocked(null)}
+          onOpened={() => {
+            setLocked(null);
+            onDone?.();
+          }}
+        />
+      ) : null}
       <section className="ws-section" aria-labelledby={`${ids.open}-recent`}>
         <h3 id={`${ids.open}-recent`}>{t('workspace.recent.title')}</h3>
         {listing.loading && !listing.data ? (

@@ -11,6 +11,10 @@ import { useWorkspaceStore } from '../stores/workspace';
 import { Field } from '../components/Details';
 import { GuidesEditor } from '../settings/GuidesEditor';
 import { TrashPanel } from '../settings/TrashPanel';
+import { BackupsCard } from '../privacy/BackupsCard';
+import { PeopleCard } from '../privacy/PeopleCard';
+import { PresentationCard } from '../privacy/Presentation';
+import { ProtectionCard } from '../privacy/ProtectionCard';
 
 const STAT_KEYS: (keyof WorkspaceStats)[] = [
   'interviews',
@@ -69,6 +73,9 @@ export function SettingsView() {
             <Field label={t('settings.schemaVersion')}>{info.schemaVersion}</Field>
             <Field label={t('settings.size')}>{formatBytes(t.lang, info.sizeBytes)}</Field>
             <Field label={t('settings.readOnly')}>{info.readOnly ? t('common.yes') : t('common.no')}</Field>
+            <Field label={t('protection.status')}>
+              {info.encrypted ? t('protection.encrypted') : t('protection.notEncrypted')}
+            </Field>
           </dl>
         ) : (
           <p className="muted">{t('noWorkspace.body')}</p>
@@ -93,6 +100,10 @@ export function SettingsView() {
         </section>
       ) : null}
 
+      {info ? <ProtectionCard /> : null}
+      {info ? <BackupsCard /> : null}
+      <PresentationCard />
+      {info ? <PeopleCard /> : null}
       {info ? <GuidesEditor /> : null}
       {info ? <TrashPanel /> : null}
 

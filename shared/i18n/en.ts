@@ -4,6 +4,8 @@ import { enCodebook } from './en-codebook';
 import { enPortfolio } from './en-portfolio';
 import { enAnalysis } from './en-analysis';
 import { enSettings } from './en-settings';
+import { enPrivacy } from './en-privacy';
+import { enReports } from './en-reports';
 
 /** English messages: the second language. Same keys and placeholders as the French catalogue. */
 export const en = {
@@ -303,4 +305,6 @@ export const en = {
   ...enPortfolio,
   ...enAnalysis,
   ...enSettings,
+  ...enPrivacy,
+  ...enReports,
 } satisfies Messages;

@@ -9,6 +9,8 @@ import { frCodebook } from './fr-codebook';
 import { frPortfolio } from './fr-portfolio';
 import { frAnalysis } from './fr-analysis';
 import { frSettings } from './fr-settings';
+import { frPrivacy } from './fr-privacy';
+import { frReports } from './fr-reports';
 
 export const fr = {
   'app.name': 'Terrain',
@@ -307,6 +309,8 @@ export const fr = {
   ...frPortfolio,
   ...frAnalysis,
   ...frSettings,
+  ...frPrivacy,
+  ...frReports,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fr;
