@@ -140,4 +140,37 @@ describe('the local web host', () => {
     expect(JSON.parse(wrong.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect((await api('workspace.stats', {}, { 'X-Terrain-Token': host.token })).status).toBe(200);
   });
+
+  it('streams the progress of a report to the page while it is generated', async () => {
+    const first = await request(`/?token=${host.token}`);
+    const cookie = first.headers['set-cookie']![0]!.split(';')[0]!;
+    const events: { type: string; step?: string }[] = [];
+    const stream = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      const req = http.get(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/events',
+          headers: { Host: `127.0.0.1:${host.port}`, Cookie: cookie },
+        },
+        resolve,
+      );
+      req.on('error', reject);
+    });
+    stream.on('data', (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n'))
+        if (line.startsWith('data: ')) events.push(JSON.parse(line.slice(6)));
+    });
+    const answer = await api(
+      'reports.generate',
+      { kind: 'portfolio', format: 'csv' },
+      { 'X-Terrain-Token': host.token },
+    );
+    expect(answer.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 50));
+    stream.destroy();
+    const steps = events.filter((e) => e.type === 'report-progress').map((e) => e.step);
+    expect(steps[0]).toBe('data');
+    expect(steps.at(-1)).toBe('done');
+  });
 });

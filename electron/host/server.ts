@@ -213,14 +213,17 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
       port = (server.address() as AddressInfo).port;
+      const emit = (event: { type: string; [k: string]: unknown }) => {
+        const line = `data: ${JSON.stringify(event)}\n\n`;
+        for (const c of clients) c.write(line);
+      };
+      // Handlers report progress of long work through the context; this host carries it to the page.
+      options.ctx.emit ??= emit;
       resolve({
         url: `http://127.0.0.1:${port}/?token=${token}`,
         port,
         token,
-        emit: (event) => {
-          const line = `data: ${JSON.stringify(event)}\n\n`;
-          for (const c of clients) c.write(line);
-        },
+        emit,
         close: () =>
           new Promise<void>((done) => {
             for (const c of clients) c.end();

@@ -1,6 +1,6 @@
 import type { TerrainApi, TerrainBridge } from '../../shared/api';
 import { unwrapBridge } from './client';
-import { createHttpBridge, pageToken } from './http-client';
+import { createHttpBridge, pageToken, subscribeHostEvents } from './http-client';
 
 declare global {
   interface Window {
@@ -17,3 +17,12 @@ export function detectShell(): Shell {
 
 /** The one API the views use; they cannot tell which shell carries it. */
 export const api: TerrainApi = unwrapBridge(window.terrain ?? createHttpBridge(pageToken()));
+
+/**
+ * Events the shell sends while long work runs (e.g. report progress). The web host streams them; in
+ * Electron there is no stream yet, and views fall back to their own estimate.
+ */
+export function onHostEvent(listener: (event: { type: string; [k: string]: unknown }) => void): () => void {
+  if (detectShell() === 'electron' || typeof EventSource === 'undefined') return () => {};
+  return subscribeHostEvents(listener);
+}

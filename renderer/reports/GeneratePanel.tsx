@@ -1,4 +1,6 @@
 import { useEffect, useId, useState } from 'react';
+import type { ReportProgress } from '../../shared/api/reports';
+import { onHostEvent } from '../api';
 import { REPORT_FORMATS, type ReportFormat } from '../../shared/api/reports';
 import { useT } from '../i18n';
 import { formatBytes } from '../lib/format';
@@ -42,15 +44,29 @@ export function GeneratePanel({
   const cancel = useReportsStore((s) => s.cancel);
   const downloadAgain = useReportsStore((s) => s.downloadAgain);
   const [now, setNow] = useState(() => Date.now());
+  // The generator's own progress, when the shell streams it; otherwise the step is estimated from the time.
+  const [streamed, setStreamed] = useState<{ job: number; progress: ReportProgress } | null>(null);
+  const progress = job && streamed?.job === job.startedAt ? streamed.progress : null;
 
   useEffect(() => {
     if (!job) return;
     const timer = setInterval(() => setNow(Date.now()), 250);
-    return () => clearInterval(timer);
+    const stop = onHostEvent((event) => {
+      if (event.type === 'report-progress') {
+        setStreamed({ job: job.startedAt, progress: event as unknown as ReportProgress });
+      }
+    });
+    return () => {
+      clearInterval(timer);
+      stop();
+    };
   }, [job]);
 
   const elapsed = job ? Math.max(0, now - job.startedAt) : 0;
-  const step = job ? stepAt(generationSteps(job.request.kind, job.request.format), elapsed) : null;
+  const reported = progress && progress.step !== 'done' ? progress.step : null;
+  const step = job
+    ? (reported ?? stepAt(generationSteps(job.request.kind, job.request.format), elapsed))
+    : null;
 
   return (
     <section className="card rp-generate" aria-labelledby={`${ids}-format`}>
@@ -99,7 +115,15 @@ export function GeneratePanel({
 
       {job && step ? (
         <div className="rp-progress" role="status" aria-live="polite" data-testid="report-progress">
-          <progress aria-label={t('rpt.progressLabel')} />
+          {progress ? (
+            <progress
+              aria-label={t('rpt.progressLabel')}
+              max={1}
+              value={Math.min(1, Math.max(0, progress.fraction))}
+            />
+          ) : (
+            <progress aria-label={t('rpt.progressLabel')} />
+          )}
           <div className="rp-progress-row">
             <span data-step={step}>{t(`rpt.step.${step}`)}</span>
             <span className="muted small">{t('rpt.elapsed', { s: Math.floor(elapsed / 1000) })}</span>

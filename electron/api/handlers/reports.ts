@@ -4,8 +4,8 @@ import { type SliceHandlers } from './types';
 
 /**
  * Reports: the model for an on-screen preview, and the file itself (base64; the renderer saves it where the
- * user says). Progress of a generation goes to generateReport's onProgress, which a shell can wire to its
- * event stream.
+ * user says). Progress of a generation goes to the window as 'report-progress' events where the shell has
+ * an event stream (the web host).
  */
 export const reportsHandlers: SliceHandlers<typeof reportsApi> = {
   'reports.preview': (input, ctx) => {
@@ -14,6 +14,11 @@ export const reportsHandlers: SliceHandlers<typeof reportsApi> = {
   },
   'reports.generate': async (input, ctx) => {
     const ws = ctx.session.require();
-    return toGenerated(await generateReport(ws.db, input, { workspacePath: ws.path }));
+    return toGenerated(
+      await generateReport(ws.db, input, {
+        workspacePath: ws.path,
+        onProgress: (p) => ctx.emit?.({ type: 'report-progress', ...p }),
+      }),
+    );
   },
 };

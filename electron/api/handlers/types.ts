@@ -6,6 +6,8 @@ export interface HandlerContext {
   session: WorkspaceSession;
   shell: AppInfo['shell'];
   version: string;
+  /** Sends an event to the window (progress of long work); set by shells that have an event stream. */
+  emit?: (event: { type: string; [key: string]: unknown }) => void;
 }
 
 export type Handler<K extends MethodName> = (
