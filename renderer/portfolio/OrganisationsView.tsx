@@ -1,3 +1,4 @@
+import { usePersonLabel, usePresentationStore } from '../privacy/presentation';
 import { useMemo, useState } from 'react';
 import type { InterviewSummary, Organisation, Person, ProjectDetail } from '../../shared/domain';
 import { api } from '../api';
@@ -287,6 +288,8 @@ function OrganisationPanel({
   onMerge: () => void;
   onDelete: () => void;
 }) {
+  const personLabel = usePersonLabel();
+  const presenting = usePresentationStore((st) => st.on);
   const t = useT();
   const lists = useReferenceLists();
   const navigate = useNavStore((s) => s.navigate);
@@ -380,8 +383,8 @@ function OrganisationPanel({
             <ul className="pf-link-list">
               {links.people.map((p) => (
                 <li key={p.id}>
-                  {p.fullName}
-                  {p.pseudonym ? <span className="muted"> ({p.pseudonym})</span> : null}
+                  {personLabel(p.fullName, p.pseudonym)}
+                  {p.pseudonym && !presenting ? <span className="muted"> ({p.pseudonym})</span> : null}
                   {p.position ? <span className="muted small"> · {p.position}</span> : null}
                 </li>
               ))}

@@ -9,6 +9,7 @@ import { InterviewForm } from '../components/InterviewForm';
 import { PageHeader } from '../components/PageHeader';
 import { EmptyState, LoadFailed, Loading } from '../components/States';
 import { useT } from '../i18n';
+import { usePresentationStore } from '../privacy/presentation';
 import { codeColor, codeLabel } from '../lib/codes';
 import { useCodeIndex, useReferenceLists, useWorkspaceVersion } from '../lib/data';
 import { formatDate } from '../lib/format';
@@ -28,6 +29,7 @@ import { Workbench } from '../workbench/Workbench';
 type DialogKind = 'import' | 'paste' | 'edit' | 'delete' | null;
 
 export function InterviewDetailView({ id }: { id: string }) {
+  const presenting = usePresentationStore((st) => st.on);
   const t = useT();
   const version = useWorkspaceVersion();
   const historyVersion = useHistoryStore((s) => s.version);
@@ -210,7 +212,9 @@ export function InterviewDetailView({ id }: { id: string }) {
               {interview.interviewees.map((p) => (
                 <li key={p.personId}>
                   <strong>{p.pseudonym || p.name}</strong>
-                  {p.pseudonym && p.pseudonym !== p.name ? <span className="muted"> ({p.name})</span> : null}
+                  {p.pseudonym && p.pseudonym !== p.name && !presenting ? (
+                    <span className="muted"> ({p.name})</span>
+                  ) : null}
                   {p.position ? <div>{p.position}</div> : null}
                   <div className="muted">
                     {[p.organisation, refLabel(lists.data, 'actor-type', p.actorType, t.lang)]
