@@ -33,7 +33,9 @@ function step(name, cmd, args, env = {}) {
 
 const bin = (name) => `node_modules/.bin/${name}`;
 ensureChromium();
+// Playwright empties test-results/ when it starts, so the runners' summaries go to test-reports/.
 rmSync('test-results', { recursive: true, force: true });
+rmSync('test-reports', { recursive: true, force: true });
 step('format (prettier)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 step('lint (eslint)', bin('eslint'), ['.', '--max-warnings', '0']);
 step('types (tsc)', bin('tsc'), ['-p', '.']);
@@ -43,14 +45,16 @@ step('unit and integration tests (vitest)', bin('vitest'), [
   'run',
   '--reporter=default',
   '--reporter=json',
-  '--outputFile.json=test-results/unit.json',
+  '--outputFile.json=test-reports/unit.json',
 ]);
 step('end-to-end tests (Playwright, Chromium)', bin('playwright'), ['test'], {
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
 });
+// Figures only (the benchmark asserts nothing): proves it runs, and leaves the size-S table in the log.
+step('benchmark, size S', process.execPath, ['scripts/bench.mjs', '--size', 'S']);
 
-const unit = JSON.parse(readFileSync('test-results/unit.json', 'utf8'));
-const e2e = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
+const unit = JSON.parse(readFileSync('test-reports/unit.json', 'utf8'));
+const e2e = JSON.parse(readFileSync('test-reports/e2e.json', 'utf8'));
 const passed = unit.numPassedTests + (e2e.stats.expected ?? 0);
 const failed = unit.numFailedTests + (e2e.stats.unexpected ?? 0);
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
