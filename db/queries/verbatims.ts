@@ -54,40 +54,27 @@ export function listVerbatims(db: Db, filter: VerbatimFilter = {}): { total: num
     where.push(`EXISTS (SELECT 1 FROM segment_codes sc JOIN codes c ON c.id = sc.code_id AND c.deleted_at IS NULL
       WHERE sc.segment_id = s.id AND sc.deleted_at IS NULL)`);
   }
-  if (filter.actorType) {
-    params.actorType = filter.actorType;
-    where.push('o.actor_type = @actorType');
-  }
-  if (filter.organisationId) {
-    params.organisationId = filter.organisationId;
-    where.push('o.id = @organisationId');
-  }
-  if (filter.projectId) {
-    params.projectId = filter.projectId;
-    where.push(`(EXISTS (SELECT 1 FROM segment_projects sp WHERE sp.segment_id = s.id AND sp.project_id = @projectId
-        AND sp.deleted_at IS NULL)
-      OR EXISTS (SELECT 1 FROM interview_projects ipj WHERE ipj.interview_id = i.id AND ipj.project_id = @projectId
-        AND ipj.deleted_at IS NULL))`);
-  }
-  if (filter.interviewId) {
-    params.interviewId = filter.interviewId;
-    where.push('i.id = @interviewId');
-  }
-  if (filter.interviewer) {
-    params.interviewer = filter.interviewer;
-    where.push('i.interviewer = @interviewer');
-  }
-  if (filter.speakerRole) {
-    params.speakerRole = filter.speakerRole;
-    where.push('st.role = @speakerRole');
-  }
-  if (filter.dateFrom) {
-    params.dateFrom = filter.dateFrom;
-    where.push('i.date >= @dateFrom');
-  }
-  if (filter.dateTo) {
-    params.dateTo = filter.dateTo;
-    where.push('i.date <= @dateTo');
+  // Filters that compare one column with the value given: the condition, named by the filter's key.
+  const conditions: [keyof VerbatimFilter, string][] = [
+    ['actorType', 'o.actor_type = @actorType'],
+    ['organisationId', 'o.id = @organisationId'],
+    [
+      'projectId',
+      `(EXISTS (SELECT 1 FROM segment_projects sp WHERE sp.segment_id = s.id AND sp.project_id = @projectId
+          AND sp.deleted_at IS NULL)
+        OR EXISTS (SELECT 1 FROM interview_projects ipj WHERE ipj.interview_id = i.id AND ipj.project_id = @projectId
+          AND ipj.deleted_at IS NULL))`,
+    ],
+    ['interviewId', 'i.id = @interviewId'],
+    ['interviewer', 'i.interviewer = @interviewer'],
+    ['speakerRole', 'st.role = @speakerRole'],
+    ['dateFrom', 'i.date >= @dateFrom'],
+    ['dateTo', 'i.date <= @dateTo'],
+  ];
+  for (const [key, condition] of conditions) {
+    if (!filter[key]) continue;
+    params[key] = filter[key];
+    where.push(condition);
   }
   if (filter.importantOnly) where.push('s.important = 1');
 
