@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './test/e2e/chromium';
+import { CHROMIUM_ARGS } from './electron/reports/chart-renderer';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -14,14 +15,7 @@ export default defineConfig({
     launchOptions: {
       executablePath: chromiumPath(),
       // Debian's Chromium, never a downloaded browser; the flags keep it off the (closed) network.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
     screenshot: 'only-on-failure',
     trace: 'off',

@@ -2,6 +2,7 @@ import type { Segment } from '../shared/domain';
 import { TerrainError } from '../shared/errors';
 import type { Db } from './workspace';
 import { record, type Recorder } from './history';
+import { SEGMENT_SELECT, toSegment, type SegmentRow } from './queries/segments';
 
 interface TranscriptText {
   id: string;
@@ -63,30 +64,9 @@ function addCodes(rec: Recorder, segmentId: string, codeIds: string[]): void {
 }
 
 export function getSegment(db: Db, id: string): Segment {
-  const row = db
-    .prepare(
-      `SELECT s.id, s.transcript_id AS transcriptId, s.start_offset AS start, s.end_offset AS "end", s.quote, s.memo,
-         s.important,
-         (SELECT json_group_array(sc.code_id) FROM segment_codes sc JOIN codes c ON c.id = sc.code_id
-            WHERE sc.segment_id = s.id AND sc.deleted_at IS NULL AND c.deleted_at IS NULL) AS codeIds,
-         (SELECT json_group_array(sp.project_id) FROM segment_projects sp
-            WHERE sp.segment_id = s.id AND sp.deleted_at IS NULL) AS projectIds
-       FROM segments s WHERE s.id = ?`,
-    )
-    .get(id) as
-    | (Omit<Segment, 'important' | 'codeIds' | 'projectIds'> & {
-        important: number;
-        codeIds: string;
-        projectIds: string;
-      })
-    | undefined;
+  const row = db.prepare(`${SEGMENT_SELECT} WHERE s.id = ?`).get(id) as SegmentRow | undefined;
   if (!row) throw new TerrainError('not_found', 'Segment introuvable.');
-  return {
-    ...row,
-    important: row.important === 1,
-    codeIds: JSON.parse(row.codeIds) as string[],
-    projectIds: JSON.parse(row.projectIds) as string[],
-  };
+  return toSegment(row);
 }
 
 function liveSegment(

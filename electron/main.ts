@@ -16,6 +16,7 @@ import { WorkspaceSession } from './api/session';
 import { demoWorkspacePath } from './api/paths';
 import { registerApiIpc } from './ipc';
 import { CONTENT_SECURITY_POLICY, isAppUrl } from './security';
+import { contentTypeOf } from './content-types';
 import { setChartRendererFactory } from './reports/chart-renderer';
 import { electronChartRenderer } from './reports/electron-chart-renderer';
 
@@ -39,15 +40,9 @@ function serveRenderer(): void {
     const file = path.resolve(rendererDir, rel);
     if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file))
       return new Response('Introuvable', { status: 404 });
-    const types: Record<string, string> = {
-      '.html': 'text/html',
-      '.js': 'text/javascript',
-      '.css': 'text/css',
-      '.svg': 'image/svg+xml',
-    };
     return new Response(fs.readFileSync(file), {
       headers: {
-        'Content-Type': types[path.extname(file)] ?? 'application/octet-stream',
+        'Content-Type': contentTypeOf(file),
         'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       },
     });

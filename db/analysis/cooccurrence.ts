@@ -33,14 +33,31 @@ export function codedSegments(db: Db, filter: AnalysisFilter = {}, codeIds?: str
   return rows.map((r) => ({ ...r, codes: JSON.parse(r.codes) as string[] }));
 }
 
+/**
+ * Visits each segment with the segments of the same transcript still open at its start (those it overlaps),
+ * in position order: the work grows with the overlaps, not with all pairs.
+ */
+function sweep(segments: CodedSegment[], visit: (seg: CodedSegment, open: CodedSegment[]) => void): void {
+  let transcript = '';
+  let open: CodedSegment[] = [];
+  for (const seg of segments) {
+    if (seg.transcript !== transcript) {
+      transcript = seg.transcript;
+      open = [];
+    }
+    open = open.filter((o) => o.end > seg.start);
+    visit(seg, open);
+    open.push(seg);
+  }
+}
+
 function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
 /**
  * Co-occurrence of codes: a pair counts once for each segment coded with both, and once for each pair of
- * overlapping segments coded with one each. A sweep over segments sorted by position keeps only the
- * segments still open at the current start, so the work grows with the overlaps, not with all pairs.
+ * overlapping segments coded with one each.
  */
 export function cooccurrenceFromSegments(segments: CodedSegment[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -51,14 +68,7 @@ export function cooccurrenceFromSegments(segments: CodedSegment[]): Map<string, 
     seen.add(key);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   };
-  let transcript = '';
-  let open: CodedSegment[] = [];
-  for (const seg of segments) {
-    if (seg.transcript !== transcript) {
-      transcript = seg.transcript;
-      open = [];
-    }
-    open = open.filter((o) => o.end > seg.start);
+  sweep(segments, (seg, open) => {
     const within = new Set<string>();
     for (let i = 0; i < seg.codes.length; i++)
       for (let j = i + 1; j < seg.codes.length; j++) bump(seg.codes[i]!, seg.codes[j]!, within);
@@ -66,8 +76,7 @@ export function cooccurrenceFromSegments(segments: CodedSegment[]): Map<string, 
       const between = new Set<string>();
       for (const a of o.codes) for (const b of seg.codes) bump(a, b, between);
     }
-    open.push(seg);
-  }
+  });
   return counts;
 }
 
@@ -94,22 +103,14 @@ export function cooccurrenceEvidence(
 ): { segmentIds: string[][] } {
   const segments = codedSegments(db, filter, [a, b]);
   const out: string[][] = [];
-  let transcript = '';
-  let open: CodedSegment[] = [];
-  for (const seg of segments) {
-    if (seg.transcript !== transcript) {
-      transcript = seg.transcript;
-      open = [];
-    }
-    open = open.filter((o) => o.end > seg.start);
+  sweep(segments, (seg, open) => {
     if (seg.codes.includes(a) && seg.codes.includes(b)) out.push([seg.seg]);
     for (const o of open) {
       if ((o.codes.includes(a) && seg.codes.includes(b)) || (o.codes.includes(b) && seg.codes.includes(a))) {
         out.push([o.seg, seg.seg]);
       }
     }
-    open.push(seg);
-  }
+  });
   return { segmentIds: out };
 }
 

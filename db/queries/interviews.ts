@@ -3,11 +3,11 @@ import type {
   InterviewDetail,
   InterviewStatus,
   InterviewSummary,
-  Segment,
   SpeakerTurn,
   Transcript,
 } from '../../shared/domain';
 import { TerrainError } from '../../shared/errors';
+import { SEGMENT_SELECT, toSegment, type SegmentRow } from './segments';
 import type { Db } from '../workspace';
 
 interface InterviewRow {
@@ -153,28 +153,11 @@ function transcriptsOf(db: Db, interviewId: string): Transcript[] {
      FROM speaker_turns WHERE transcript_id = ? AND deleted_at IS NULL ORDER BY seq`,
   );
   const segStmt = db.prepare(
-    `SELECT s.id, s.transcript_id AS transcriptId, s.start_offset AS start, s.end_offset AS "end", s.quote, s.memo,
-       s.important,
-       (SELECT json_group_array(sc.code_id) FROM segment_codes sc JOIN codes c ON c.id = sc.code_id
-          WHERE sc.segment_id = s.id AND sc.deleted_at IS NULL AND c.deleted_at IS NULL) AS codeIds,
-       (SELECT json_group_array(sp.project_id) FROM segment_projects sp
-          WHERE sp.segment_id = s.id AND sp.deleted_at IS NULL) AS projectIds
-     FROM segments s WHERE s.transcript_id = ? AND s.deleted_at IS NULL ORDER BY s.start_offset, s.end_offset`,
+    `${SEGMENT_SELECT} WHERE s.transcript_id = ? AND s.deleted_at IS NULL ORDER BY s.start_offset, s.end_offset`,
   );
   return transcripts.map((t) => ({
     ...t,
     turns: turnsStmt.all(t.id) as SpeakerTurn[],
-    segments: (
-      segStmt.all(t.id) as (Omit<Segment, 'important' | 'codeIds' | 'projectIds'> & {
-        important: number;
-        codeIds: string;
-        projectIds: string;
-      })[]
-    ).map((s) => ({
-      ...s,
-      important: s.important === 1,
-      codeIds: JSON.parse(s.codeIds) as string[],
-      projectIds: JSON.parse(s.projectIds) as string[],
-    })),
+    segments: (segStmt.all(t.id) as SegmentRow[]).map(toSegment),
   }));
 }

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { ApiEnvelope, ApiErrorCode } from '../../shared/errors';
 import { dispatch, type Logger } from '../api/dispatch';
+import { contentTypeOf } from '../content-types';
 import type { HandlerContext } from '../api/handlers';
 import { SECURITY_HEADERS, isAllowedHost, isAllowedOrigin, parseCookies, tokensEqual } from '../security';
 
@@ -26,17 +27,6 @@ export interface RunningHost {
   emit(event: { type: string; [k: string]: unknown }): void;
   close(): Promise<void>;
 }
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json; charset=utf-8',
-};
 
 const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   invalid_input: 400,
@@ -143,14 +133,14 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
           'Interface non construite : lancez « npm run build ».',
           'text/plain; charset=utf-8',
         );
-      return send(res, 200, html, CONTENT_TYPES['.html']!);
+      return send(res, 200, html, contentTypeOf('index.html'));
     }
     const root = path.resolve(options.staticDir);
     const file = path.resolve(root, '.' + path.posix.normalize(pathname));
     if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       return send(res, 404, 'Introuvable.', 'text/plain; charset=utf-8');
     }
-    const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const type = contentTypeOf(file);
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-cache' });
     fs.createReadStream(file).pipe(res);
   }

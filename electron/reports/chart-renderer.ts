@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ReportChartsInput } from '../../shared/api/reports';
+import { contentTypeOf } from '../content-types';
 
 /**
  * What reports need a browser engine for: drawing the charts (the same recharts components as the UI,
@@ -78,14 +79,6 @@ export function reportChartsDir(env: NodeJS.ProcessEnv = process.env): string | 
 }
 
 const ORIGIN = 'http://terrain-report.invalid';
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 
 /** The chart's SVG made fit for a document: scalable, not focusable, no interaction hooks. */
 export function documentSvg(svg: string, width: number, height: number): string {
@@ -124,7 +117,7 @@ export async function chromiumChartRenderer(
       if (file.startsWith(dir) && fs.existsSync(file) && fs.statSync(file).isFile()) {
         await route.fulfill({
           status: 200,
-          contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+          contentType: contentTypeOf(file),
           body: fs.readFileSync(file),
         });
         return;
