@@ -29,7 +29,7 @@ import type {
   ReportQuote,
 } from '../../shared/api/reports';
 import type { ChartImage } from './chart-renderer';
-import { labels, seenInPhrase, type Labels } from './labels';
+import { interviewFacts, labels, projectFacts, seenInPhrase, type Labels } from './labels';
 
 /**
  * The reports as Word documents: real Heading 1 / Heading 2 styles (Word's navigation pane and the table of
@@ -354,21 +354,9 @@ function matrixTable(model: PortfolioReport, L: Labels): Table {
 }
 
 function projectBlocks(model: PortfolioReport, p: ProjectSheet, first: boolean, L: Labels): Block[] {
-  const dates = [L.date(p.startDate), L.date(p.endDate)].filter(Boolean).join(' – ');
-  const facts: [string, string | null][] = [
-    [L('project.solution'), p.solution],
-    [L('project.summary'), p.summary],
-    [L('project.theme'), p.theme],
-    [L('project.callYear'), p.callYear?.toString() ?? null],
-    [L('project.status'), p.status],
-    [L('project.methodStep'), p.methodStep],
-    [L('project.lifecycleStage'), p.lifecycleStage],
-    [L('project.region'), p.region],
-    [L('project.period'), dates || null],
-    [L('project.funding'), L.euros(p.totalFundingEur)],
-  ];
+  const facts = projectFacts(p, L);
   const out: Block[] = [heading(p.name, 2, !first)];
-  for (const [k, v] of facts) if (v) out.push(labelled(k, v));
+  for (const [k, v] of facts) out.push(labelled(k, v));
   for (const w of p.compositionWarnings) out.push(para(`⚠ ${w}`, { muted: true }));
   out.push(heading(L('project.partners'), 3));
   out.push(
@@ -656,23 +644,8 @@ export async function interviewsDocx(model: InterviewsReport): Promise<Buffer> {
   const body: Block[] = [...coverBlocks(model.cover, L, model.pseudonymised)];
   for (const iv of model.interviews) {
     body.push(heading(iv.title, 1, true));
-    const facts: [string, string | null][] = [
-      [L('cover.date'), L.date(iv.date) || null],
-      [L('col.place'), iv.place],
-      [L('col.mode'), iv.mode],
-      [L('col.interviewer'), iv.interviewer],
-      [
-        L('col.interviewees'),
-        iv.interviewees
-          .map((p) => [p.name, p.position, p.organisation].filter(Boolean).join(', '))
-          .join(' ; ') || null,
-      ],
-      [L('col.topic'), iv.topic],
-      [L('interview.projects'), iv.projects.join(', ') || null],
-      [L('col.status'), iv.status],
-      [L('col.segments'), String(iv.segmentCount)],
-    ];
-    for (const [k, v] of facts) if (v) body.push(labelled(k, v));
+    const facts = interviewFacts(iv, L);
+    for (const [k, v] of facts) body.push(labelled(k, v));
     if (iv.axisNotes.length) {
       body.push(heading(L('interview.axisNotes'), 3));
       for (const n of iv.axisNotes) body.push(labelled(n.axis, n.note));

@@ -8,7 +8,7 @@ import type {
   ReportQuote,
 } from '../../shared/api/reports';
 import type { ChartImage } from './chart-renderer';
-import { labels, seenInPhrase, type Labels } from './labels';
+import { interviewFacts, labels, projectFacts, seenInPhrase, type Labels } from './labels';
 
 /**
  * The reports as one self-contained HTML file: inline CSS, charts as inline SVG, no script, no external
@@ -246,19 +246,7 @@ export function matrixTable(model: PortfolioReport, L: Labels): string {
 }
 
 function projectHtml(model: PortfolioReport, p: ProjectSheet, index: number, L: Labels): string {
-  const dates = [L.date(p.startDate), L.date(p.endDate)].filter(Boolean).join(' – ');
-  const facts: [string, string | null][] = [
-    [L('project.solution'), p.solution],
-    [L('project.summary'), p.summary],
-    [L('project.theme'), p.theme],
-    [L('project.callYear'), p.callYear?.toString() ?? null],
-    [L('project.status'), p.status],
-    [L('project.methodStep'), p.methodStep],
-    [L('project.lifecycleStage'), p.lifecycleStage],
-    [L('project.region'), p.region],
-    [L('project.period'), dates || null],
-    [L('project.funding'), L.euros(p.totalFundingEur)],
-  ];
+  const facts = projectFacts(p, L);
   const partners = p.partners.length
     ? table(
         [
@@ -416,22 +404,7 @@ ${coverHtml(model.cover, L, model.pseudonymised)}
 ${toc(L, sections)}
 ${model.interviews
   .map((iv, i) => {
-    const facts: [string, string | null][] = [
-      [L('cover.date'), L.date(iv.date) || null],
-      [L('col.place'), iv.place],
-      [L('col.mode'), iv.mode],
-      [L('col.interviewer'), iv.interviewer],
-      [
-        L('col.interviewees'),
-        iv.interviewees
-          .map((p) => [p.name, p.position, p.organisation].filter(Boolean).join(', '))
-          .join(' ; ') || null,
-      ],
-      [L('col.topic'), iv.topic],
-      [L('interview.projects'), iv.projects.join(', ') || null],
-      [L('col.status'), iv.status],
-      [L('col.segments'), String(iv.segmentCount)],
-    ];
+    const facts = interviewFacts(iv, L);
     const groups = iv.groups.length
       ? iv.groups
           .map(

@@ -1,4 +1,4 @@
-import type { ReportLang } from '../../shared/api/reports';
+import type { InterviewsReport, PortfolioReport, ReportLang } from '../../shared/api/reports';
 
 /**
  * The words of the reports in French and English. Taxonomy labels (method steps, life-cycle stages, actor
@@ -426,4 +426,43 @@ export function seenInPhrase(L: Labels, seen: readonly string[], notSeen: readon
   if (seen.length > 8 && notSeen.length < seen.length)
     return `${L('recurring.allBut')} ${notSeen.join(', ')}`;
   return seen.join(', ');
+}
+
+/** The facts an interview synthesis opens each interview with, in order; empty ones are left out. */
+export function interviewFacts(iv: InterviewsReport['interviews'][number], L: Labels): [string, string][] {
+  const facts: [string, string | null][] = [
+    [L('cover.date'), L.date(iv.date) || null],
+    [L('col.place'), iv.place],
+    [L('col.mode'), iv.mode],
+    [L('col.interviewer'), iv.interviewer],
+    [
+      L('col.interviewees'),
+      iv.interviewees
+        .map((p) => [p.name, p.position, p.organisation].filter(Boolean).join(', '))
+        .join(' ; ') || null,
+    ],
+    [L('col.topic'), iv.topic],
+    [L('interview.projects'), iv.projects.join(', ') || null],
+    [L('col.status'), iv.status],
+    [L('col.segments'), String(iv.segmentCount)],
+  ];
+  return facts.filter((f): f is [string, string] => !!f[1]);
+}
+
+/** The facts a project's sheet opens with, in order; empty ones are left out. */
+export function projectFacts(p: PortfolioReport['projects'][number], L: Labels): [string, string][] {
+  const dates = [L.date(p.startDate), L.date(p.endDate)].filter(Boolean).join(' – ');
+  const facts: [string, string | null][] = [
+    [L('project.solution'), p.solution],
+    [L('project.summary'), p.summary],
+    [L('project.theme'), p.theme],
+    [L('project.callYear'), p.callYear?.toString() ?? null],
+    [L('project.status'), p.status],
+    [L('project.methodStep'), p.methodStep],
+    [L('project.lifecycleStage'), p.lifecycleStage],
+    [L('project.region'), p.region],
+    [L('project.period'), dates || null],
+    [L('project.funding'), L.euros(p.totalFundingEur)],
+  ];
+  return facts.filter((f): f is [string, string] => !!f[1]);
 }
