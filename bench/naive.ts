@@ -2,6 +2,7 @@ import type { MatrixColumns, MatrixUnit } from '../shared/analysis';
 import type { Db } from '../db/workspace';
 import { rowCodes } from '../db/analysis/matrix';
 import type { CodedSegment } from '../db/analysis/cooccurrence';
+import { evidenceCte } from '../db/analysis/evidence';
 
 /**
  * The way a peer desktop tool computes the same results (QualCoder's reports, for instance): one query per
@@ -38,6 +39,22 @@ export function naiveMatrixProjects(db: Db, unit: MatrixUnit, columns: MatrixCol
     out.set(`${code.id}|total`, total);
   }
   return out;
+}
+
+/** Coded segments read with one query, as a peer tool loads them before looping over pairs. */
+export function naiveCodedSegments(db: Db): CodedSegment[] {
+  const ev = evidenceCte({}, {});
+  const rows = db
+    .prepare(
+      `WITH ${ev.sql}
+       SELECT s.transcript_id AS transcript, s.id AS seg, s.start_offset AS start, s.end_offset AS "end",
+         json_group_array(DISTINCT ev.code) AS codes
+       FROM ev JOIN segments s ON s.id = ev.seg
+       WHERE ev.src = 'verbatim'
+       GROUP BY s.id`,
+    )
+    .all(ev.params) as (Omit<CodedSegment, 'codes'> & { codes: string })[];
+  return rows.map((r) => ({ ...r, codes: JSON.parse(r.codes) as string[] }));
 }
 
 export function naiveCooccurrence(segments: CodedSegment[]): Map<string, number> {

@@ -1,4 +1,5 @@
 import type { ErasurePreview, ErasureReport } from '../shared/api/workspace';
+import { forgetEvidence } from './analysis/evidence-store';
 import { refusal, TerrainError } from '../shared/errors';
 import { backupNow, deleteBackups, listBackups } from './backup';
 import { nowIso } from './ids';
@@ -599,6 +600,8 @@ function purgeFreedSpace(db: Db): void {
   try {
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.exec('VACUUM');
+    // VACUUM may renumber rows, which the evidence store points at.
+    forgetEvidence(db);
     db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     db.pragma('secure_delete = FAST');

@@ -6,6 +6,7 @@ import { refusal, TerrainError, type ApiErrorCode, type ApiErrorReason } from '.
 import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations';
 import { nowIso } from './ids';
 import { backupDirFor, backupNow, rekeyBackups } from './backup';
+import { forgetEvidence } from './analysis/evidence-store';
 
 export type Db = Database.Database;
 
@@ -366,6 +367,8 @@ function rekeyInPlace(ws: Workspace, next: string | null): void {
   db.pragma('journal_mode = DELETE');
   try {
     db.exec('VACUUM');
+    // VACUUM may renumber rows, which the evidence store points at.
+    forgetEvidence(db);
     rekeyConnection(db, next);
     if (next) verifiers.set(db, verifier(next));
     else verifiers.delete(db);

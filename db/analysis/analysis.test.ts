@@ -3,7 +3,8 @@ import path from 'node:path';
 import { generateWorkspace } from '../../bench/generate';
 import { openWorkspace } from '../workspace';
 import { recurrenceMatrix, rowCodes } from './matrix';
-import { codeFrequencies, cooccurrence } from './cooccurrence';
+import { cooccurrence } from './cooccurrence';
+import { codeFrequencies } from './frequencies';
 import { tempDir } from '../../test/support/temp';
 
 /** A generated workspace, and its raw rows read back with plain queries, to count independently in JS. */

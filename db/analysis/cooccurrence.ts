@@ -1,6 +1,8 @@
-import type { AnalysisFilter, CodeFrequency, CooccurrencePair } from '../../shared/analysis';
+import type { AnalysisFilter, CooccurrencePair } from '../../shared/analysis';
 import type { Db } from '../workspace';
-import { evidenceCte } from './evidence';
+import type { Chunk, EvidenceStore } from './evidence-store';
+import { evidenceStore } from './evidence-store';
+import { segmentScan } from './evidence-scan';
 
 export interface CodedSegment {
   transcript: string;
@@ -10,88 +12,94 @@ export interface CodedSegment {
   codes: string[];
 }
 
-/** Coded segments (restricted to some codes if given) ordered by transcript and position. */
-export function codedSegments(db: Db, filter: AnalysisFilter = {}, codeIds?: string[]): CodedSegment[] {
-  const ev = evidenceCte(filter, {});
-  const params: Record<string, unknown> = { ...ev.params };
-  let codeWhere = '';
-  if (codeIds) {
-    params.codes = JSON.stringify(codeIds);
-    codeWhere = 'AND ev.code IN (SELECT value FROM json_each(@codes))';
-  }
-  const rows = db
-    .prepare(
-      `WITH ${ev.sql}
-       SELECT s.transcript_id AS transcript, s.id AS seg, s.start_offset AS start, s.end_offset AS "end",
-         json_group_array(DISTINCT ev.code) AS codes
-       FROM ev JOIN segments s ON s.id = ev.seg
-       WHERE ev.src = 'verbatim' ${codeWhere}
-       GROUP BY s.id
-       ORDER BY s.transcript_id, s.start_offset, s.end_offset`,
-    )
-    .all(params) as (Omit<CodedSegment, 'codes'> & { codes: string })[];
-  return rows.map((r) => ({ ...r, codes: JSON.parse(r.codes) as string[] }));
+/** A coded segment of the store: where it is, and its codes (restricted to the asked ones). */
+interface SegmentRef {
+  chunk: Chunk;
+  i: number;
+  codes: number[];
 }
 
 /**
- * Visits each segment with the segments of the same transcript still open at its start (those it overlaps),
- * in position order: the work grows with the overlaps, not with all pairs.
+ * Visits each coded segment passing the filter with the segments of the same transcript still open at its
+ * start (those it overlaps), in position order: the work grows with the overlaps, not with all pairs.
  */
-function sweep(segments: CodedSegment[], visit: (seg: CodedSegment, open: CodedSegment[]) => void): void {
-  let transcript = '';
-  let open: CodedSegment[] = [];
-  for (const seg of segments) {
-    if (seg.transcript !== transcript) {
-      transcript = seg.transcript;
-      open = [];
+function sweep(
+  store: EvidenceStore,
+  filter: AnalysisFilter | undefined,
+  codeIds: string[] | undefined,
+  visit: (seg: SegmentRef, open: SegmentRef[]) => void,
+): void {
+  const scan = segmentScan(store, filter);
+  const allowed = codeIds
+    ? new Set(codeIds.map((id) => store.codes.find(id)).filter((c) => c !== undefined))
+    : null;
+  for (const chunk of scan.chunks) {
+    let open: SegmentRef[] = [];
+    for (let i = 0; i < chunk.n; i++) {
+      if (!scan.passes(chunk, i)) continue;
+      if (scan.projectFilter && !scan.hasProject(chunk, i)) continue;
+      const codes: number[] = [];
+      for (let k = chunk.codeAt[i]!; k < chunk.codeAt[i + 1]!; k++)
+        if (!allowed || allowed.has(chunk.codes[k]!)) codes.push(chunk.codes[k]!);
+      if (codes.length === 0) continue;
+      const seg = { chunk, i, codes };
+      open = open.filter(
+        (o) => o.chunk.transcript[o.i] === chunk.transcript[i] && o.chunk.end[o.i]! > chunk.start[i]!,
+      );
+      visit(seg, open);
+      open.push(seg);
     }
-    open = open.filter((o) => o.end > seg.start);
-    visit(seg, open);
-    open.push(seg);
   }
-}
-
-function pairKey(a: string, b: string): string {
-  return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
 /**
  * Co-occurrence of codes: a pair counts once for each segment coded with both, and once for each pair of
  * overlapping segments coded with one each.
  */
-export function cooccurrenceFromSegments(segments: CodedSegment[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  const bump = (a: string, b: string, seen: Set<string>) => {
-    if (a === b) return;
-    const key = pairKey(a, b);
-    if (seen.has(key)) return;
-    seen.add(key);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  };
-  sweep(segments, (seg, open) => {
-    const within = new Set<string>();
-    for (let i = 0; i < seg.codes.length; i++)
-      for (let j = i + 1; j < seg.codes.length; j++) bump(seg.codes[i]!, seg.codes[j]!, within);
-    for (const o of open) {
-      const between = new Set<string>();
-      for (const a of o.codes) for (const b of seg.codes) bump(a, b, between);
-    }
-  });
-  return counts;
-}
-
 export function cooccurrence(
   db: Db,
   options: { filter?: AnalysisFilter; codeIds?: string[]; limit?: number } = {},
 ): { pairs: CooccurrencePair[] } {
-  const counts = cooccurrenceFromSegments(codedSegments(db, options.filter, options.codeIds));
+  const store = evidenceStore(db);
+  const n = store.codes.size;
+  const counts = new Map<number, number>();
+  // A pair met twice between the same two segments (a,b then b,a) counts once: stamped per visit.
+  const stamps = new Map<number, number>();
+  let visitSerial = 0;
+  const bump = (a: number, b: number) => {
+    if (a === b) return;
+    const key = a < b ? a * n + b : b * n + a;
+    if (stamps.get(key) === visitSerial) return;
+    stamps.set(key, visitSerial);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
+  sweep(store, options.filter, options.codeIds, (seg, open) => {
+    visitSerial++;
+    for (let x = 0; x < seg.codes.length; x++)
+      for (let y = x + 1; y < seg.codes.length; y++) bump(seg.codes[x]!, seg.codes[y]!);
+    for (const o of open) {
+      visitSerial++;
+      for (const a of o.codes) for (const b of seg.codes) bump(a, b);
+    }
+  });
   const pairs = [...counts.entries()]
-    .map(([key, count]) => {
-      const [a, b] = key.split('|') as [string, string];
-      return { a, b, count };
-    })
+    .map(([key, count]) => ({
+      a: store.codes.ids[Math.floor(key / n)]!,
+      b: store.codes.ids[key % n]!,
+      count,
+    }))
+    .map((p) => (p.a < p.b ? p : { a: p.b, b: p.a, count: p.count }))
     .sort((x, y) => y.count - x.count || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
   return { pairs: options.limit ? pairs.slice(0, options.limit) : pairs };
+}
+
+/** The ids of segments by their row ids, read for the few segments an answer names. */
+function segmentIds(db: Db, rowids: number[]): Map<number, string> {
+  const rows = db
+    .prepare('SELECT rowid, id FROM segments WHERE rowid IN (SELECT value FROM json_each(?))')
+    .raw(true)
+    .all(JSON.stringify(rowids)) as [number, string][];
+  return new Map(rows);
 }
 
 /** The segments behind a co-occurrence count: those coded with both, and the overlapping pairs. */
@@ -101,36 +109,45 @@ export function cooccurrenceEvidence(
   b: string,
   filter: AnalysisFilter = {},
 ): { segmentIds: string[][] } {
-  const segments = codedSegments(db, filter, [a, b]);
-  const out: string[][] = [];
-  sweep(segments, (seg, open) => {
-    if (seg.codes.includes(a) && seg.codes.includes(b)) out.push([seg.seg]);
+  const store = evidenceStore(db);
+  const ca = store.codes.find(a);
+  const cb = store.codes.find(b);
+  const found: number[][] = [];
+  sweep(store, filter, [a, b], (seg, open) => {
+    const rowid = seg.chunk.rowid[seg.i]!;
+    if (seg.codes.includes(ca!) && seg.codes.includes(cb!)) found.push([rowid]);
     for (const o of open) {
-      if ((o.codes.includes(a) && seg.codes.includes(b)) || (o.codes.includes(b) && seg.codes.includes(a))) {
-        out.push([o.seg, seg.seg]);
-      }
+      if (
+        (o.codes.includes(ca!) && seg.codes.includes(cb!)) ||
+        (o.codes.includes(cb!) && seg.codes.includes(ca!))
+      )
+        found.push([o.chunk.rowid[o.i]!, rowid]);
     }
   });
-  return { segmentIds: out };
+  const ids = segmentIds(db, [...new Set(found.flat())]);
+  return { segmentIds: found.map((group) => group.map((r) => ids.get(r)!)) };
 }
 
-/** Segments and distinct interviews per code, with the shared filters; parents can roll their children up. */
-export function codeFrequencies(
-  db: Db,
-  options: { filter?: AnalysisFilter; rollUp?: boolean } = {},
-): CodeFrequency[] {
-  const ev = evidenceCte(options.filter, {});
-  const closure = options.rollUp
-    ? `cl(code, row) AS (SELECT id, id FROM codes WHERE deleted_at IS NULL
-         UNION ALL SELECT cl.code, c.parent_id FROM cl JOIN codes c ON c.id = cl.row
-         WHERE c.parent_id IS NOT NULL)`
-    : `cl(code, row) AS (SELECT id, id FROM codes WHERE deleted_at IS NULL)`;
-  return db
-    .prepare(
-      `WITH RECURSIVE ${ev.sql}, ${closure}
-       SELECT cl.row AS codeId, count(DISTINCT ev.seg) AS segments, count(DISTINCT ev.interview) AS interviews
-       FROM ev JOIN cl ON cl.code = ev.code WHERE ev.src = 'verbatim'
-       GROUP BY cl.row ORDER BY segments DESC`,
-    )
-    .all(ev.params) as CodeFrequency[];
+/**
+ * Coded segments (restricted to some codes if given) ordered by transcript and position, as plain objects:
+ * what a peer tool would load to compute the same answers, kept for the benchmark's naive side.
+ */
+export function codedSegments(db: Db, filter: AnalysisFilter = {}, codeIds?: string[]): CodedSegment[] {
+  const store = evidenceStore(db);
+  const out: (Omit<CodedSegment, 'seg'> & { rowid: number })[] = [];
+  sweep(store, filter, codeIds, (seg) => {
+    const { chunk, i } = seg;
+    out.push({
+      transcript: store.transcripts.ids[chunk.transcript[i]!]!,
+      rowid: chunk.rowid[i]!,
+      start: chunk.start[i]!,
+      end: chunk.end[i]!,
+      codes: seg.codes.map((c) => store.codes.ids[c]!),
+    });
+  });
+  const ids = segmentIds(
+    db,
+    out.map((s) => s.rowid),
+  );
+  return out.map(({ rowid, ...s }) => ({ ...s, seg: ids.get(rowid)! }));
 }

@@ -1,7 +1,6 @@
 import type {
   DrillDown,
   EvidenceItem,
-  MatrixCell,
   MatrixColumn,
   MatrixColumns,
   MatrixRequest,
@@ -13,7 +12,9 @@ import type { CodeNode } from '../../shared/domain';
 import { TerrainError } from '../../shared/errors';
 import type { Db } from '../workspace';
 import { codeTree } from '../queries/codebook';
-import { evidenceCte, type EvidenceNeeds } from './evidence';
+import { evidenceCte } from './evidence';
+import { evidenceStore } from './evidence-store';
+import { countMatrix, type Observation } from './matrix-count';
 
 const COLUMN_EXPR: Record<MatrixColumns, string> = {
   projects: 'ev.project',
@@ -64,105 +65,47 @@ function closure(codes: CodeNode[]): [string, string][] {
   return pairs;
 }
 
-function emptyCell(): MatrixCell {
-  return { count: 0, fromObservations: 0, fromVerbatims: 0, implied: 0 };
-}
-
 /**
  * The recurrence matrix: rows are codes (parents roll their children up), columns one dimension, each cell
  * the number of distinct units (projects, interviews, interviewees or coded segments) with evidence, from
- * project observations and coded verbatims alike, computed in a handful of set-based queries.
+ * project observations and coded verbatims alike, counted over the in-memory evidence store.
  */
 export function recurrenceMatrix(db: Db, req: MatrixRequest): MatrixResult {
   const { root, codes } = rowCodes(db, req.rows);
   const threshold = req.threshold ?? 2;
-  const ev = evidenceCte(req.filter, needsOf(req.columns, req.unit));
-  const colExpr = COLUMN_EXPR[req.columns];
-  const unitExpr = UNIT_EXPR[req.unit];
-  const counted = req.includeImplied ? '1' : "ev.strength = 'explicit'";
-  // One row per (matrix row, column, unit) with the kinds of evidence seen for it; everything else is
-  // aggregated from these in one pass.
-  const units = db
+  const store = evidenceStore(db);
+  const rowIndex = new Map(codes.map((c, r) => [c.id, r]));
+  const rowsOf: number[][] = [];
+  for (const [code, row] of closure(codes)) (rowsOf[store.codes.of(code)] ??= []).push(rowIndex.get(row)!);
+  const observations = db
     .prepare(
-      `WITH ${ev.sql},
-       cl AS (SELECT json_extract(value, '$[0]') AS code, json_extract(value, '$[1]') AS row FROM json_each(@closure))
-       SELECT cl.row AS row, ${colExpr} AS col, ${unitExpr} AS unit,
-         max(ev.src = 'observation' AND ${counted}) AS obs, max(ev.src = 'verbatim') AS verb,
-         max(ev.strength = 'implied') AS imp
-       FROM ev JOIN cl ON cl.code = ev.code
-       WHERE ${unitExpr} IS NOT NULL AND ${colExpr} IS NOT NULL
-       GROUP BY cl.row, col, unit`,
+      `SELECT co.code_id AS code, co.project_id AS project, co.strength FROM challenge_observations co
+       WHERE co.deleted_at IS NULL`,
     )
-    .all({ ...ev.params, closure: JSON.stringify(closure(codes)) }) as {
-    row: string;
-    col: string;
-    unit: string;
-    obs: number;
-    verb: number;
-    imp: number;
-  }[];
-
-  const cells = new Map<string, Record<string, MatrixCell>>();
-  const rowUnits = new Map<string, Map<string, { obs: number; verb: number; imp: number }>>();
-  const colUnits = new Map<string, Set<string>>();
-  const sizes = new Map<string, Set<string>>();
-  for (const u of units) {
-    const rowCells = cells.get(u.row) ?? {};
-    const cell = (rowCells[u.col] ??= emptyCell());
-    cells.set(u.row, rowCells);
-    tally(cell, u);
-    const ru = rowUnits.get(u.row) ?? new Map<string, { obs: number; verb: number; imp: number }>();
-    const seen = ru.get(u.unit) ?? { obs: 0, verb: 0, imp: 0 };
-    ru.set(u.unit, { obs: seen.obs | u.obs, verb: seen.verb | u.verb, imp: seen.imp | u.imp });
-    rowUnits.set(u.row, ru);
-    if (!sizes.has(u.col)) sizes.set(u.col, new Set());
-    sizes.get(u.col)!.add(u.unit);
-    if (u.obs || u.verb) {
-      if (!colUnits.has(u.col)) colUnits.set(u.col, new Set());
-      colUnits.get(u.col)!.add(u.unit);
-    }
-  }
-  const columns = columnList(
-    db,
-    req,
-    new Map([...sizes].map(([k, v]) => [k, v.size])),
-    new Map([...colUnits].map(([k, v]) => [k, v.size])),
-  );
-  const rows: MatrixRow[] = codes.map((c) => {
-    const total = emptyCell();
-    for (const u of rowUnits.get(c.id)?.values() ?? []) tally(total, u);
-    return {
-      codeId: c.id,
-      parentId: c.parentId === root.id ? null : c.parentId,
-      depth: c.depth,
-      name: c.name,
-      nameEn: c.nameEn,
-      taxonomyKey: c.taxonomyKey,
-      color: c.color,
-      total,
-      recurring: total.count >= threshold,
-      cells: cells.get(c.id) ?? {},
-    };
+    .all() as Observation[];
+  const counts = countMatrix(store, {
+    columns: req.columns,
+    unit: req.unit,
+    filter: req.filter,
+    includeImplied: req.includeImplied,
+    rowCount: codes.length,
+    rowsOf,
+    observations,
   });
+  const columns = columnList(db, req, counts.sizes, counts.colTotals);
+  const rows: MatrixRow[] = codes.map((c, r) => ({
+    codeId: c.id,
+    parentId: c.parentId === root.id ? null : c.parentId,
+    depth: c.depth,
+    name: c.name,
+    nameEn: c.nameEn,
+    taxonomyKey: c.taxonomyKey,
+    color: c.color,
+    total: counts.totals[r]!,
+    recurring: counts.totals[r]!.count >= threshold,
+    cells: Object.fromEntries(counts.cells[r]!),
+  }));
   return { rowsRoot: { id: root.id, name: root.name }, columns, rows, unit: req.unit, threshold };
-}
-
-function tally(cell: MatrixCell, u: { obs: number; verb: number; imp: number }): void {
-  if (u.obs || u.verb) cell.count++;
-  if (u.obs) cell.fromObservations++;
-  if (u.verb) cell.fromVerbatims++;
-  if (u.imp && !u.obs && !u.verb) cell.implied++;
-}
-
-/** Which joins the question needs: no people for a projects × projects matrix, no projects for interviews. */
-function needsOf(columns: MatrixColumns, unit: MatrixUnit): EvidenceNeeds {
-  const projectSide = (x: string) => x === 'projects' || x === 'years' || x === 'regions';
-  const personSide = (x: string) => x === 'actor-types' || x === 'organisations' || x === 'interviewees';
-  return {
-    person: personSide(columns) || personSide(unit),
-    project: projectSide(columns) || projectSide(unit),
-    requireProject: projectSide(columns) || projectSide(unit),
-  };
 }
 
 /** The columns to show: every live project for project columns (an empty one says something too). */

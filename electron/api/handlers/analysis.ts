@@ -1,6 +1,7 @@
 import type { analysisApi } from '../../../shared/api/analysis';
 import { drillDown, recurrenceMatrix } from '../../../db/analysis/matrix';
-import { codeFrequencies, cooccurrence, cooccurrenceEvidence } from '../../../db/analysis/cooccurrence';
+import { cooccurrence, cooccurrenceEvidence } from '../../../db/analysis/cooccurrence';
+import { codeFrequencies } from '../../../db/analysis/frequencies';
 import { deleteSavedAnalysis, listSavedAnalyses, saveAnalysis } from '../../../db/saved-analyses';
 import { dbOf, type SliceHandlers } from './types';
 
