@@ -191,7 +191,7 @@ if (!app.requestSingleInstanceLock()) {
     electronSession.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
       callback(false),
     );
-    workspaces = new WorkspaceSession(app.getPath('userData'));
+    workspaces = new WorkspaceSession(app.getPath('userData'), { warmAnalyses: true });
     try {
       workspaces.openOrCreate(workspaceFromArgs(process.argv) ?? demoWorkspacePath(workspaces.dataDir), true);
     } catch (err) {

@@ -11,7 +11,7 @@ import { erasePerson } from '../erasure';
 import { openWorkspace, setPassphrase } from '../workspace';
 import { tempWorkspace, codeIdByKey } from '../../test/support/workspace';
 import type { Db } from '../workspace';
-import { forgetEvidence } from './evidence-store';
+import { forgetEvidence, warmEvidence } from './evidence-store';
 import { drillDown, recurrenceMatrix } from './matrix';
 import { cooccurrence, cooccurrenceEvidence } from './cooccurrence';
 import { codeFrequencies } from './frequencies';
@@ -186,6 +186,29 @@ describe('the evidence store follows every write without being told', () => {
     expect(after).toEqual(rebuilt(ws.db));
     for (const group of drillDown(ws.db, { columns: 'interviewees', unit: 'interviewees' }).groups)
       expect(group.unitKey).not.toBe(person);
+    ws.close();
+  });
+
+  it('warmed up in slices with edits in between, it answers like a store built at once', () => {
+    const ws = tempWorkspace({ demo: true });
+    const db = ws.db;
+    const interviews = all<string>(db, 'SELECT id FROM interviews WHERE deleted_at IS NULL');
+    const adoption = codeIdByKey(ws, 'adoption-health-professionals');
+    let slices = 0;
+    while (!warmEvidence(db, 2)) {
+      slices++;
+      // Edits land on interviews already read and on ones still to read.
+      const t = one<string>(
+        db,
+        'SELECT id FROM transcripts WHERE interview_id = ? AND deleted_at IS NULL',
+        interviews.find((i) => one(db, 'SELECT 1 FROM transcripts WHERE interview_id = ?', i))!,
+      );
+      codePassage(db, { transcriptId: t, start: slices * 20, end: slices * 20 + 10, codeIds: [adoption] });
+      if (slices === 2) deleteInterview(db, interviews[interviews.length - 1]!);
+    }
+    expect(slices).toBe(Math.ceil(interviews.length / 2) - 1);
+    const warmed = answers(db);
+    expect(warmed).toEqual(rebuilt(db));
     ws.close();
   });
 

@@ -78,6 +78,8 @@ export interface EvidenceStore {
   /** Bumped whenever chunks or dims change, for anything derived from them. */
   version: number;
   watching: boolean;
+  /** Interviews not read yet while the store is warmed up in slices (null once complete). */
+  pending: string[] | null;
 }
 
 const stores = new WeakMap<Db, EvidenceStore>();
@@ -308,9 +310,8 @@ function loadDims(db: Db, store: EvidenceStore): Dims {
   return dims;
 }
 
-/** Chunks of interviews new since the dims were loaded have no dims yet: the dims are reloaded with them. */
-function build(db: Db): EvidenceStore {
-  const store: EvidenceStore = {
+function emptyStore(): EvidenceStore {
+  return {
     codes: new Dict(),
     interviews: new Dict(),
     people: new Dict(),
@@ -321,19 +322,69 @@ function build(db: Db): EvidenceStore {
     dims: undefined as unknown as Dims,
     version: 0,
     watching: false,
+    pending: null,
   };
+}
+
+function build(db: Db): EvidenceStore {
+  const store = emptyStore();
   db.transaction(() => {
     store.watching = watch(db);
     loadChunks(db, store, null);
+    // After the chunks: interviews, people and codes met there need their attributes too.
     store.dims = loadDims(db, store);
   })();
   return store;
+}
+
+/**
+ * Reads the next slice of a store being warmed up (starting one if there is none): a shell calls it between
+ * requests after opening a workspace, so that the first analysis finds the store ready and no request waits
+ * behind a whole build. Answers true once the store is complete.
+ */
+export function warmEvidence(db: Db, slice = 100): boolean {
+  let store = stores.get(db);
+  if (!store) {
+    store = emptyStore();
+    const created = store;
+    db.transaction(() => {
+      created.watching = watch(db);
+      created.pending = db
+        .prepare('SELECT id FROM interviews WHERE deleted_at IS NULL')
+        .pluck()
+        .all() as string[];
+      created.dims = loadDims(db, created);
+    })();
+    stores.set(db, store);
+  }
+  const pending = store.pending;
+  if (!pending) return true;
+  const warming = store;
+  const next = pending.slice(0, slice);
+  // Taken off the list only once read: a slice that fails stays pending and is read again later.
+  db.transaction(() => loadChunks(db, warming, next))();
+  pending.splice(0, next.length);
+  if (pending.length === 0) {
+    store.pending = null;
+    store.dims = loadDims(db, store);
+  }
+  store.version++;
+  return store.pending === null;
 }
 
 /** Above this share of interviews touched, reading everything again is cheaper than patching. */
 const FULL_RELOAD_SHARE = 0.25;
 
 function refresh(db: Db, store: EvidenceStore): void {
+  if (store.pending) {
+    const rest = store.pending;
+    db.transaction(() => {
+      loadChunks(db, store, rest);
+      store.pending = null;
+      store.dims = loadDims(db, store);
+    })();
+    store.version++;
+  }
   if (!store.watching) return;
   const changed = (db.prepare(`SELECT interview_id FROM ${CHANGES}`).pluck().all() as string[]).filter(
     (id) => id !== null,

@@ -11,6 +11,7 @@ import type {
   WorkspaceListing,
   WorkspaceState,
 } from '../../shared/api/workspace';
+import { forgetEvidence, warmEvidence } from '../../db/analysis/evidence-store';
 import { createWorkspace, openOrCreateWorkspace } from '../../db/create';
 import {
   changePassphrase,
@@ -44,6 +45,8 @@ export interface OpenRequest {
 export interface SessionOptions {
   /** Backups on open, on a timer and before bulk work (default true). */
   autoBackup?: boolean;
+  /** Read the analyses' evidence store in slices between requests after opening (the app and the web host). */
+  warmAnalyses?: boolean;
 }
 
 /**
@@ -334,11 +337,27 @@ export class WorkspaceSession {
   }
 
   private afterOpen(ws: Workspace): void {
+    this.warmAnalyses(ws);
     this.lastBackup = { at: Date.now(), changes: -1 };
     if (ws.readOnly || !ws.backupDir || this.options.autoBackup === false) return;
     if (!ws.created && this.changedSinceLastBackup(ws)) this.tryBackup(ws, 'open');
     this.markBackedUp();
     this.startTimer();
+  }
+
+  /** One slice per turn of the event loop, so requests arriving meanwhile are answered between slices. */
+  private warmAnalyses(ws: Workspace): void {
+    if (!this.options.warmAnalyses) return;
+    const tick = () => {
+      if (this.workspace !== ws || !ws.db.open) return;
+      try {
+        if (!warmEvidence(ws.db)) setImmediate(tick);
+      } catch {
+        // The first analysis will build the store itself, and say what is wrong if it still fails.
+        forgetEvidence(ws.db);
+      }
+    };
+    setImmediate(tick);
   }
 
   private startTimer(): void {

@@ -52,7 +52,7 @@ export const serve: Command = {
   async run(a) {
     const port = numberFlag(a, 'port', 0);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Port invalide : ${port}`);
-    const session = new WorkspaceSession(userDataDir());
+    const session = new WorkspaceSession(userDataDir(), { warmAnalyses: true });
     const file = a.args[0];
     // An encrypted workspace: passphrase from TERRAIN_PASSPHRASE or the terminal.
     if (file)
