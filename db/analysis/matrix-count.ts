@@ -8,9 +8,26 @@ const VERB = 2;
 const IMPLIED = 4;
 
 export interface Observation {
+  id: string;
   code: string;
   project: string;
   strength: 'explicit' | 'implied';
+}
+
+/** One piece of evidence as the matrix counted it, for a drill-down. */
+export interface EvidenceFact {
+  /** Index into the result's column keys. */
+  col: number;
+  /** The unit counted: interview or person or project index, or segment row id. */
+  unit: number;
+  code: number;
+  /** The coded segment (chunk and index), or the observation. */
+  chunk: Chunk | null;
+  i: number;
+  observation: Observation | null;
+  /** The project the evidence is linked to (-1 none), and the segment's person (-1 none). */
+  project: number;
+  person: number;
 }
 
 export interface MatrixCounts {
@@ -56,6 +73,8 @@ export function countMatrix(
     rowCount: number;
     rowsOf: (readonly number[] | undefined)[];
     observations: Observation[];
+    /** Called with each piece of evidence counted. */
+    collect?: (fact: EvidenceFact) => void;
   },
 ): MatrixCounts {
   const scan = segmentScan(store, req.filter);
@@ -151,6 +170,15 @@ export function countMatrix(
   const projectOk = scan.projectOk;
   const projectColumns = PROJECT_SIDE.has(req.columns);
   // The facts of one segment; `only` restricts them to one linked project (the unit being counted).
+  const collect = req.collect;
+  const unitOf = (chunk: Chunk, i: number, person: number, project: number) =>
+    req.unit === 'interviews'
+      ? chunk.interview
+      : req.unit === 'segments'
+        ? chunk.rowid[i]!
+        : req.unit === 'interviewees'
+          ? person
+          : project;
   const visitSegment = (chunk: Chunk, i: number, only: number) => {
     if (!scan.passes(chunk, i)) return;
     const person = scan.personOf(chunk, i);
@@ -161,17 +189,49 @@ export function countMatrix(
     const p0 = chunk.projectAt[i]!;
     const p1 = chunk.projectAt[i + 1]!;
     for (let k = chunk.codeAt[i]!; k < chunk.codeAt[i + 1]!; k++) {
-      const rows = req.rowsOf[chunk.codes[k]!];
+      const code = chunk.codes[k]!;
+      const rows = req.rowsOf[code];
       if (!rows) continue;
       if (!projectSide) {
-        if (otherCol >= 0) add(rows, otherCol, VERB);
+        if (otherCol < 0) continue;
+        add(rows, otherCol, VERB);
+        if (!collect) continue;
+        // Not counted by project, but shown with the projects the passage is linked to.
+        const unit = unitOf(chunk, i, person, -1);
+        let linked = false;
+        for (let q = p0; q < p1; q++) {
+          if (projectOk[chunk.projects[q]!] !== 1) continue;
+          linked = true;
+          collect({
+            col: otherCol,
+            unit,
+            code,
+            chunk,
+            i,
+            observation: null,
+            project: chunk.projects[q]!,
+            person,
+          });
+        }
+        if (!linked) collect({ col: otherCol, unit, code, chunk, i, observation: null, project: -1, person });
         continue;
       }
       for (let q = p0; q < p1; q++) {
         const p = chunk.projects[q]!;
         if (projectOk[p] !== 1 || (only >= 0 && p !== only)) continue;
         const col = projectColumns ? byProject[p]! : otherCol;
-        if (col >= 0) add(rows, col, VERB);
+        if (col < 0) continue;
+        add(rows, col, VERB);
+        collect?.({
+          col,
+          unit: unitOf(chunk, i, person, p),
+          code,
+          chunk,
+          i,
+          observation: null,
+          project: p,
+          person,
+        });
       }
     }
   };
@@ -233,6 +293,7 @@ export function countMatrix(
         if (!rows || col < 0) continue;
         const counted = o.strength === 'explicit' || req.includeImplied;
         add(rows, col, (counted ? OBS : 0) | (o.strength === 'implied' ? IMPLIED : 0));
+        collect?.({ col, unit: g, code: code!, chunk: null, i: -1, observation: o, project: g, person: -1 });
       }
       endUnit();
     }

@@ -1,37 +1,11 @@
-import type {
-  DrillDown,
-  EvidenceItem,
-  MatrixColumn,
-  MatrixColumns,
-  MatrixRequest,
-  MatrixResult,
-  MatrixRow,
-  MatrixUnit,
-} from '../../shared/analysis';
+import type { DrillDown, MatrixColumn, MatrixRequest, MatrixResult, MatrixRow } from '../../shared/analysis';
 import type { CodeNode } from '../../shared/domain';
 import { TerrainError } from '../../shared/errors';
 import type { Db } from '../workspace';
 import { codeTree } from '../queries/codebook';
-import { evidenceCte } from './evidence';
 import { evidenceStore } from './evidence-store';
-import { countMatrix, type Observation } from './matrix-count';
-
-const COLUMN_EXPR: Record<MatrixColumns, string> = {
-  projects: 'ev.project',
-  'actor-types': 'ev.actor',
-  organisations: 'ev.org',
-  interviews: 'ev.interview',
-  interviewees: 'ev.person',
-  years: 'CAST(ev.year AS TEXT)',
-  regions: 'ev.region',
-};
-
-const UNIT_EXPR: Record<MatrixUnit, string> = {
-  projects: 'ev.project',
-  interviews: 'ev.interview',
-  interviewees: 'ev.person',
-  segments: 'ev.seg',
-};
+import { countMatrix, type EvidenceFact } from './matrix-count';
+import { evidenceGroups, liveObservations } from './evidence-items';
 
 /** The codes a matrix has as rows: a code (or branch) and all its descendants, in tree order with depth. */
 export function rowCodes(
@@ -77,12 +51,7 @@ export function recurrenceMatrix(db: Db, req: MatrixRequest): MatrixResult {
   const rowIndex = new Map(codes.map((c, r) => [c.id, r]));
   const rowsOf: number[][] = [];
   for (const [code, row] of closure(codes)) (rowsOf[store.codes.of(code)] ??= []).push(rowIndex.get(row)!);
-  const observations = db
-    .prepare(
-      `SELECT co.code_id AS code, co.project_id AS project, co.strength FROM challenge_observations co
-       WHERE co.deleted_at IS NULL`,
-    )
-    .all() as Observation[];
+  const observations = liveObservations(db);
   const counts = countMatrix(store, {
     columns: req.columns,
     unit: req.unit,
@@ -165,54 +134,27 @@ function columnList(
 
 /**
  * The evidence behind a cell (row and column), a row (no column) or a column (no row), grouped by unit so
- * that there are exactly as many groups as the number shown.
+ * that there are exactly as many groups as the number shown: it is collected by the very count that gives
+ * the matrix its numbers.
  */
 export function drillDown(db: Db, req: MatrixRequest & { rowCodeId?: string; column?: string }): DrillDown {
   const { codes } = rowCodes(db, req.rows);
-  const ev = evidenceCte(req.filter);
-  const colExpr = COLUMN_EXPR[req.columns];
-  const unitExpr = UNIT_EXPR[req.unit];
-  const pairs = closure(codes).filter(([, row]) => !req.rowCodeId || row === req.rowCodeId);
-  const codesInRow = [...new Set(pairs.map(([code]) => code))];
-  const params: Record<string, unknown> = { ...ev.params, codes: JSON.stringify(codesInRow) };
-  let colWhere = `${colExpr} IS NOT NULL`;
-  if (req.column !== undefined) {
-    params.column = req.column;
-    colWhere = `${colExpr} = @column`;
-  }
-  const unitLabel: Record<MatrixUnit, string> = {
-    projects: 'pr.name',
-    interviews: 'i.title',
-    interviewees: "coalesce(pe.pseudonym, 'Personne')",
-    segments: 'substr(s.quote, 1, 80)',
-  };
-  const rows = db
-    .prepare(
-      `WITH ${ev.sql}
-       SELECT DISTINCT ev.src AS source, ${unitExpr} AS unitKey, ${unitLabel[req.unit]} AS unitLabel,
-         ev.code AS codeId, c.name AS code, ev.seg AS segmentId, ev.obs AS observationId, s.quote,
-         CASE WHEN ev.src = 'observation' THEN ev.strength END AS strength,
-         ev.interview AS interviewId, i.title AS interviewTitle, ev.project AS projectId, pr.name AS project,
-         pe.pseudonym, o.name AS organisation
-       FROM ev
-       JOIN codes c ON c.id = ev.code
-       LEFT JOIN segments s ON s.id = ev.seg
-       LEFT JOIN interviews i ON i.id = ev.interview
-       LEFT JOIN projects pr ON pr.id = ev.project
-       LEFT JOIN people pe ON pe.id = ev.person
-       LEFT JOIN organisations o ON o.id = ev.org
-       WHERE ev.code IN (SELECT value FROM json_each(@codes)) AND ${unitExpr} IS NOT NULL AND ${colWhere}
-       ORDER BY unitLabel, i.date, s.start_offset`,
-    )
-    .all(params) as EvidenceItem[];
-  const groups = new Map<string, { unitKey: string; unitLabel: string; items: EvidenceItem[] }>();
-  for (const item of rows) {
-    const g = groups.get(item.unitKey) ?? { unitKey: item.unitKey, unitLabel: item.unitLabel, items: [] };
-    g.items.push(item);
-    groups.set(item.unitKey, g);
-  }
-  const counts = (g: { items: EvidenceItem[] }) =>
-    req.includeImplied || g.items.some((i) => i.source === 'verbatim' || i.strength === 'explicit');
-  const all = [...groups.values()];
-  return { groups: all.filter(counts), impliedGroups: all.filter((g) => !counts(g)) };
+  const store = evidenceStore(db);
+  // One row: the asked one (its code and descendants) or, for a column, every code of the branch.
+  const rowsOf: number[][] = [];
+  for (const [code, row] of closure(codes))
+    if (!req.rowCodeId || row === req.rowCodeId) rowsOf[store.codes.of(code)] = [0];
+  const facts: EvidenceFact[] = [];
+  const counts = countMatrix(store, {
+    columns: req.columns,
+    unit: req.unit,
+    filter: req.filter,
+    includeImplied: req.includeImplied,
+    rowCount: 1,
+    rowsOf,
+    observations: liveObservations(db),
+    collect: (f) => facts.push(f),
+  });
+  const wanted = facts.filter((f) => req.column === undefined || counts.keys[f.col] === req.column);
+  return evidenceGroups(db, store, req, wanted);
 }
