@@ -151,6 +151,25 @@ describe('full-text search', () => {
     ws.close();
   });
 
+  it('counts up to 10,000 matches an index, and says when there are more', () => {
+    const ws = tempWorkspace();
+    const addMemos = (from: number, to: number) =>
+      ws.db
+        .prepare(
+          `WITH RECURSIVE n(i) AS (SELECT ? UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+           INSERT INTO memos (id, created_at, updated_at, target_type, title, body)
+           SELECT 'memo-' || i, '2024-01-01', '2024-01-01', 'workspace', 'Note ' || i, 'Interopérabilité.' FROM n`,
+        )
+        .run(from, to);
+    addMemos(1, 10_000);
+    const exact = search(ws.db, 'interoperabilite');
+    expect([exact.total, exact.capped, exact.hits.length]).toEqual([10_000, false, 50]);
+    addMemos(10_001, 10_001);
+    const capped = search(ws.db, 'interoperabilite');
+    expect([capped.total, capped.capped, capped.hits.length]).toEqual([10_000, true, 50]);
+    ws.close();
+  });
+
   it('offers the sentences or turns a search would code', () => {
     const ws = tempWorkspace();
     const { text } = addTranscript(ws, [

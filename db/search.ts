@@ -92,14 +92,16 @@ function searchSource(
   fts: string,
   limit: number,
 ): { hits: SearchHit[]; count: number; capped: boolean } {
-  const count = (
+  // One past the cap tells "exactly COUNT_CAP" from "more than that".
+  const n = (
     db
       .prepare(
         `SELECT count(*) AS n FROM (SELECT 1 FROM ${source.table} WHERE ${source.table} MATCH ? LIMIT ?)`,
       )
-      .get(fts, COUNT_CAP) as { n: number }
+      .get(fts, COUNT_CAP + 1) as { n: number }
   ).n;
-  const capped = count >= COUNT_CAP;
+  const count = Math.min(n, COUNT_CAP);
+  const capped = n > COUNT_CAP;
   if (count === 0 || limit <= 0) return { hits: [], count, capped };
   const ranked = count <= RANK_LIMIT;
   const hits = db
