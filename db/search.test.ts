@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { codingCandidates, search, HIT_END, HIT_START } from './search';
-import { codePassage } from './coding';
+import { codePassage, uncodeSegment } from './coding';
 import { deleteInterview } from './interviews-edit';
+import { insertRow } from './rows';
 import { addTranscript, codeIdByKey, tempWorkspace } from '../test/support/workspace';
+
+/** Turns P0, P1… all saying the same thing; add them in one transaction, as an import does. */
+function manyTurns(n: number, speech: string): [string, string][] {
+  return Array.from({ length: n }, (_, i) => [`P${i}`, speech]);
+}
 
 describe('full-text search', () => {
   it('finds accented words typed without accents, in any case', () => {
@@ -26,6 +32,7 @@ describe('full-text search', () => {
     expect(search(ws.db, '"suivi a distance"').hits).toHaveLength(1);
     expect(search(ws.db, '"distance suivi"').hits).toHaveLength(0);
     expect(search(ws.db, 'deploi*').hits).toHaveLength(1);
+    expect(search(ws.db, 'deploi*').hits[0]!.snippet).toContain(`${HIT_START}déploiement${HIT_END}`);
     expect(search(ws.db, 'deploi').hits).toHaveLength(0);
     ws.close();
   });
@@ -59,6 +66,107 @@ describe('full-text search', () => {
     ).toEqual(['segment', 'transcript']);
     deleteInterview(ws.db, interviewId);
     expect(search(ws.db, 'economique').hits).toHaveLength(0);
+    ws.close();
+  });
+
+  it('ranks a selective query by relevance, and a common one in document order', () => {
+    const ws = tempWorkspace();
+    addTranscript(ws, [
+      ['Q', 'Un frein ?'],
+      ['Marie', 'Le frein, le frein, toujours le frein.'],
+    ]);
+    expect(search(ws.db, 'frein').hits.map((h) => h.speaker)).toEqual(['Marie', 'Q']);
+    // Past 500 matches ranking stops (see RANK_LIMIT): the first turns come first.
+    ws.db.transaction(() => addTranscript(ws, manyTurns(500, 'Un frein.')))();
+    expect(search(ws.db, 'frein', 3).hits.map((h) => h.speaker)).toEqual(['Q', 'Marie', 'P0']);
+    ws.close();
+  });
+
+  it('fills the page with live hits when the first matches are in the trash', () => {
+    const ws = tempWorkspace();
+    // More than the ranking limit, so hits come in document order and the trashed ones come first.
+    const trashed = ws.db.transaction(() =>
+      addTranscript(ws, manyTurns(600, 'Le financement manque.'), 'Entretien supprimé'),
+    )();
+    const live = addTranscript(
+      ws,
+      [
+        ['Marie', 'Le financement est arrivé.'],
+        ['Paul', 'Quel financement ?'],
+        ['Marie', 'Celui de la région.'],
+      ],
+      'Entretien gardé',
+    );
+    deleteInterview(ws.db, trashed.interviewId);
+    const hits = search(ws.db, 'financement', 2).hits;
+    expect(hits.map((h) => [h.interviewId, h.speaker])).toEqual([
+      [live.interviewId, 'Marie'],
+      [live.interviewId, 'Paul'],
+    ]);
+    ws.close();
+  });
+
+  it('never shows an uncoded segment, a trashed memo or the segments of a trashed interview', () => {
+    const ws = tempWorkspace();
+    const kept = addTranscript(ws, [['Marie', 'Le financement est arrivé.']], 'Gardé');
+    const gone = addTranscript(ws, [['Paul', 'Le financement manque.']], 'Supprimé');
+    const code = codeIdByKey(ws, 'business-model');
+    // Distinct ranges: coding the same range twice would reuse the first segment.
+    const segment = (t: typeof kept, end: number, memo: string) =>
+      codePassage(ws.db, { transcriptId: t.transcriptId, start: 0, end, codeIds: [code], memo }).id;
+    const uncoded = segment(kept, 5, 'Subvention régionale');
+    segment(kept, 10, 'Subvention nationale');
+    segment(gone, 5, 'Subvention européenne');
+    uncodeSegment(ws.db, uncoded);
+    deleteInterview(ws.db, gone.interviewId);
+    const memo = insertRow(ws.db, 'memos', {
+      target_type: 'workspace',
+      title: 'Subvention',
+      body: 'À suivre.',
+    });
+    insertRow(ws.db, 'memos', { target_type: 'workspace', title: 'Subvention bis', body: 'Rien.' });
+    ws.db.prepare('UPDATE memos SET deleted_at = ? WHERE id = ?').run('2024-01-01T00:00:00Z', memo);
+    const hits = search(ws.db, 'subvention').hits;
+    expect(hits.map((h) => [h.kind, h.interviewTitle])).toEqual([
+      ['segment', 'Gardé'],
+      ['memo', 'Subvention bis'],
+    ]);
+    expect(hits[0]!.snippet).toContain(`${HIT_START}Subvention${HIT_END} nationale`);
+    ws.close();
+  });
+
+  it('shows transcript hits before segment hits, and counts both past a full page', () => {
+    const ws = tempWorkspace();
+    const { transcriptId, text } = addTranscript(ws, [['Marie', 'Le télésuivi a tout changé.']]);
+    codePassage(ws.db, {
+      transcriptId,
+      start: 0,
+      end: text.length,
+      codeIds: [codeIdByKey(ws, 'business-model')],
+    });
+    const one = search(ws.db, 'telesuivi', 1);
+    expect(one.hits.map((h) => h.kind)).toEqual(['transcript']);
+    expect(one.total).toBe(2);
+    expect(search(ws.db, 'telesuivi').hits.map((h) => h.kind)).toEqual(['transcript', 'segment']);
+    ws.close();
+  });
+
+  it('counts up to 10,000 matches an index, and says when there are more', () => {
+    const ws = tempWorkspace();
+    const addMemos = (from: number, to: number) =>
+      ws.db
+        .prepare(
+          `WITH RECURSIVE n(i) AS (SELECT ? UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+           INSERT INTO memos (id, created_at, updated_at, target_type, title, body)
+           SELECT 'memo-' || i, '2024-01-01', '2024-01-01', 'workspace', 'Note ' || i, 'Interopérabilité.' FROM n`,
+        )
+        .run(from, to);
+    addMemos(1, 10_000);
+    const exact = search(ws.db, 'interoperabilite');
+    expect([exact.total, exact.capped, exact.hits.length]).toEqual([10_000, false, 50]);
+    addMemos(10_001, 10_001);
+    const capped = search(ws.db, 'interoperabilite');
+    expect([capped.total, capped.capped, capped.hits.length]).toEqual([10_000, true, 50]);
     ws.close();
   });
 

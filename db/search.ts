@@ -36,114 +36,103 @@ function runFts<T>(fn: () => T): T {
 
 /** Up to this many matches, hits are ranked by relevance (bm25); beyond, they come in interview order. */
 const RANK_LIMIT = 500;
-/** Matches are counted up to this number; past it the total reads "at least". */
+/** Matches are counted up to this number per index; past it the result is capped ("at least"). */
 const COUNT_CAP = 10_000;
 
 interface Source {
   table: 'fts_turns' | 'fts_segments' | 'fts_memos';
   kind: SearchHit['kind'];
-  /** Joins a candidate fts row (alias f) to its live context; yields the SearchHit columns. */
-  select: string;
+  /** The SearchHit columns of a match (alias f) and the live rows it needs, without its snippet. */
+  columns: string;
+  joins: string;
 }
 
+/*
+ * CROSS JOIN keeps the index as the outer loop whatever the planner's statistics say: that is what lets FTS5
+ * hand back matches already in rank (or rowid) order, and the LIMIT stop the scan at the page's last live row.
+ */
 const SOURCES: Source[] = [
   {
     table: 'fts_turns',
     kind: 'transcript',
-    select: `SELECT f.rowid AS rowid, f.turn_id AS id, f.transcript_id AS transcriptId, i.id AS interviewId,
-        i.title AS interviewTitle, st.speaker, st.start_offset AS start
-      FROM fts_turns f
-      JOIN speaker_turns st ON st.id = f.turn_id AND st.deleted_at IS NULL
-      JOIN transcripts t ON t.id = f.transcript_id AND t.deleted_at IS NULL
-      JOIN interviews i ON i.id = t.interview_id AND i.deleted_at IS NULL`,
+    columns: `f.turn_id AS id, f.transcript_id AS transcriptId, i.id AS interviewId, i.title AS interviewTitle,
+        st.speaker, st.start_offset AS start`,
+    joins: `CROSS JOIN speaker_turns st ON st.id = f.turn_id AND st.deleted_at IS NULL
+      CROSS JOIN transcripts t ON t.id = f.transcript_id AND t.deleted_at IS NULL
+      CROSS JOIN interviews i ON i.id = t.interview_id AND i.deleted_at IS NULL`,
   },
   {
     table: 'fts_segments',
     kind: 'segment',
-    select: `SELECT f.rowid AS rowid, f.segment_id AS id, s.transcript_id AS transcriptId, i.id AS interviewId,
-        i.title AS interviewTitle, NULL AS speaker, s.start_offset AS start
-      FROM fts_segments f
-      JOIN segments s ON s.id = f.segment_id AND s.deleted_at IS NULL
-      JOIN transcripts t ON t.id = s.transcript_id AND t.deleted_at IS NULL
-      JOIN interviews i ON i.id = t.interview_id AND i.deleted_at IS NULL`,
+    columns: `f.segment_id AS id, s.transcript_id AS transcriptId, i.id AS interviewId,
+        i.title AS interviewTitle, NULL AS speaker, s.start_offset AS start`,
+    joins: `CROSS JOIN segments s ON s.id = f.segment_id AND s.deleted_at IS NULL
+      CROSS JOIN transcripts t ON t.id = s.transcript_id AND t.deleted_at IS NULL
+      CROSS JOIN interviews i ON i.id = t.interview_id AND i.deleted_at IS NULL`,
   },
   {
     table: 'fts_memos',
     kind: 'memo',
-    select: `SELECT f.rowid AS rowid, f.memo_id AS id, NULL AS transcriptId, NULL AS interviewId,
-        m.title AS interviewTitle, NULL AS speaker, NULL AS start
-      FROM fts_memos f JOIN memos m ON m.id = f.memo_id AND m.deleted_at IS NULL`,
+    columns: `f.memo_id AS id, NULL AS transcriptId, NULL AS interviewId, m.title AS interviewTitle,
+        NULL AS speaker, NULL AS start`,
+    joins: 'CROSS JOIN memos m ON m.id = f.memo_id AND m.deleted_at IS NULL',
   },
 ];
 
-type Row = Omit<SearchHit, 'kind' | 'snippet'> & { rowid: number };
-
 /**
- * Hits of one index. The costly parts (ranking, joins, snippets) only touch a bounded set of candidate
- * rows: ranking when the query is selective, document order otherwise; deleted rows are filtered out of an
- * over-fetched candidate list.
+ * Matches of one index, counted up to COUNT_CAP, and its first `limit` live hits: ranked by relevance when the
+ * query is selective, in document order otherwise. One statement walks the matches in that order, keeps the
+ * live ones and stops at the page's end, so the joins and the snippets only ever touch the rows shown.
+ * Snippets must come from that same FTS5 cursor: asked for separately (MATCH ... AND rowid IN (...)), every
+ * rowid looked up rebuilds the query's doclists, which for a prefix means merging those of every word it covers.
  */
 function searchSource(
   db: Db,
   source: Source,
   fts: string,
   limit: number,
-): { hits: SearchHit[]; count: number } {
-  const count = (
+): { hits: SearchHit[]; count: number; capped: boolean } {
+  // One past the cap tells "exactly COUNT_CAP" from "more than that".
+  const n = (
     db
       .prepare(
         `SELECT count(*) AS n FROM (SELECT 1 FROM ${source.table} WHERE ${source.table} MATCH ? LIMIT ?)`,
       )
-      .get(fts, COUNT_CAP) as { n: number }
+      .get(fts, COUNT_CAP + 1) as { n: number }
   ).n;
-  if (count === 0) return { hits: [], count };
+  const count = Math.min(n, COUNT_CAP);
+  const capped = n > COUNT_CAP;
+  if (count === 0 || limit <= 0) return { hits: [], count, capped };
   const ranked = count <= RANK_LIMIT;
-  const candidates = (
-    db
-      .prepare(
-        `SELECT rowid FROM ${source.table} WHERE ${source.table} MATCH ? ${ranked ? 'ORDER BY rank' : ''} LIMIT ?`,
-      )
-      .all(fts, ranked ? RANK_LIMIT : limit * 4) as { rowid: number }[]
-  ).map((r) => r.rowid);
-  const live = db
-    .prepare(`${source.select} WHERE f.rowid IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(candidates)) as Row[];
-  const byRowid = new Map(live.map((r) => [r.rowid, r]));
-  const kept = candidates.filter((r) => byRowid.has(r)).slice(0, limit);
-  const snippets = new Map(
-    (
-      db
-        .prepare(
-          `SELECT rowid, snippet(${source.table}, -1, '${HIT_START}', '${HIT_END}', '…', 18) AS snippet
-           FROM ${source.table} WHERE ${source.table} MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
-        )
-        .all(fts, JSON.stringify(kept)) as { rowid: number; snippet: string }[]
-    ).map((r) => [r.rowid, r.snippet]),
-  );
-  return {
-    count,
-    hits: kept.map((rowid) => {
-      const { rowid: _r, ...row } = byRowid.get(rowid)!;
-      return { kind: source.kind, ...row, snippet: snippets.get(rowid) ?? '' };
-    }),
-  };
+  const hits = db
+    .prepare(
+      `SELECT ${source.columns},
+         snippet(${source.table}, -1, '${HIT_START}', '${HIT_END}', '…', 18) AS snippet
+       FROM ${source.table} f ${source.joins}
+       WHERE ${source.table} MATCH ? ORDER BY ${ranked ? 'f.rank' : 'f.rowid'} LIMIT ?`,
+    )
+    .all(fts, limit) as Omit<SearchHit, 'kind'>[];
+  return { count, capped, hits: hits.map((h) => ({ kind: source.kind, ...h })) };
 }
 
 /**
  * Full-text search over speaker turns, coded segments and memos. Transcript hits come first, then coded
  * segments, then memos; within each, by relevance for selective queries and in interview order otherwise.
+ * Totals count index matches, those of trashed interviews and transcripts included: telling them apart
+ * means joining every match to its live rows, which costs more than the whole search at the cap.
  */
 export function search(db: Db, q: string, limit = 50): SearchResult {
   const { fts, terms } = ftsQuery(q);
   return runFts(() => {
-    const parts = SOURCES.map((source) => searchSource(db, source, fts, limit));
-    return {
-      query: q,
-      terms,
-      total: parts.reduce((n, p) => n + p.count, 0),
-      capped: parts.some((p) => p.count >= COUNT_CAP),
-      hits: parts.flatMap((p) => p.hits).slice(0, limit),
-    };
+    const result: SearchResult = { query: q, terms, total: 0, capped: false, hits: [] };
+    for (const source of SOURCES) {
+      // A later index only adds to the total once the page is full: its hits would not be shown.
+      const part = searchSource(db, source, fts, limit - result.hits.length);
+      result.total += part.count;
+      result.capped ||= part.capped;
+      result.hits.push(...part.hits);
+    }
+    return result;
   });
 }
 
