@@ -192,4 +192,17 @@ describe('full-text search', () => {
     expect(turns[0]!.text.endsWith('coûte cher.')).toBe(true);
     ws.close();
   });
+
+  it('places the passages right after emoji and combining accents in earlier turns', () => {
+    const ws = tempWorkspace();
+    const { text } = addTranscript(ws, [
+      ['Q', 'On commence 🙂🙂 ? Le projet te\u0301le\u0301suivi, d’abord.'],
+      ['Ame\u0301lie 👩‍⚕️', 'Le télésuivi a tenu. Les infirmières 🩺 ont suivi la formation.'],
+    ]);
+    const found = codingCandidates(ws.db, 'formation', 'sentence');
+    expect(found.map((c) => c.text)).toEqual(['Les infirmières 🩺 ont suivi la formation.']);
+    for (const c of [...found, ...codingCandidates(ws.db, 'suivi', 'turn')])
+      expect(text.slice(c.start, c.end)).toBe(c.text);
+    ws.close();
+  });
 });

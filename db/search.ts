@@ -179,30 +179,36 @@ export function codingCandidates(
       db
         .prepare(
           `SELECT st.transcript_id AS transcriptId, i.id AS interviewId, i.title AS interviewTitle, st.speaker,
-             st.start_offset AS start, st.end_offset AS "end", t.text
+             st.start_offset AS start, st.end_offset AS "end", f.body
            FROM fts_turns f
            JOIN speaker_turns st ON st.id = f.turn_id AND st.deleted_at IS NULL
            JOIN transcripts t ON t.id = st.transcript_id AND t.deleted_at IS NULL
            JOIN interviews i ON i.id = t.interview_id AND i.deleted_at IS NULL
            WHERE fts_turns MATCH ? ORDER BY i.date, i.title, st.start_offset LIMIT ?`,
         )
-        .all(fts, limit) as (Omit<CodingCandidate, 'text'> & { text: string })[],
+        .all(fts, limit) as (Omit<CodingCandidate, 'text'> & { body: string })[],
   );
+  // Should the index ever disagree with the turn's offsets, the transcript is the reference.
+  const transcriptText = db.prepare('SELECT text FROM transcripts WHERE id = ?').pluck();
+  const turnText = (row: { transcriptId: string; start: number; end: number }) =>
+    (transcriptText.get(row.transcriptId) as string).slice(row.start, row.end);
   const out: CodingCandidate[] = [];
   for (const row of rows) {
+    // The index holds each turn's own text: reading it, not the whole transcript per match, keeps a common
+    // word on a large workspace from loading thousands of transcripts. Offsets below are within the turn.
+    const text = row.body.length === row.end - row.start ? row.body : turnText(row);
     // Speech starts after "Speaker :" when the turn begins with its label.
-    let from = row.start;
-    const head = row.text.slice(row.start, Math.min(row.end, row.start + row.speaker.length + 4));
-    if (row.speaker && head.startsWith(row.speaker)) {
-      const colon = row.text.indexOf(':', row.start + row.speaker.length);
-      if (colon >= 0 && colon < row.end) from = colon + 1;
+    let from = 0;
+    if (row.speaker && text.startsWith(row.speaker)) {
+      const colon = text.indexOf(':', row.speaker.length);
+      if (colon >= 0) from = colon + 1;
     }
-    while (from < row.end && /\s/.test(row.text[from]!)) from++;
+    while (from < text.length && /\s/.test(text[from]!)) from++;
     const ranges =
       scope === 'turn'
-        ? [{ start: from, end: row.end }]
-        : sentences(row.text, from, row.end).filter((s) =>
-            matchesTerms(row.text.slice(s.start, s.end), terms, prefixes),
+        ? [{ start: from, end: text.length }]
+        : sentences(text, from, text.length).filter((s) =>
+            matchesTerms(text.slice(s.start, s.end), terms, prefixes),
           );
     for (const r of ranges) {
       if (r.end <= r.start) continue;
@@ -211,9 +217,9 @@ export function codingCandidates(
         interviewId: row.interviewId,
         interviewTitle: row.interviewTitle,
         speaker: row.speaker,
-        start: r.start,
-        end: r.end,
-        text: row.text.slice(r.start, r.end),
+        start: row.start + r.start,
+        end: row.start + r.end,
+        text: text.slice(r.start, r.end),
       });
     }
   }
