@@ -64,6 +64,8 @@ export interface Dims {
   /** Code → its parent (-1 root), and whether it is live. */
   codeParent: Int32Array;
   codeLive: Uint8Array;
+  /** The dictionaries' sizes when these were read (see dictSizes). */
+  sizes: string;
 }
 
 export interface EvidenceStore {
@@ -240,6 +242,11 @@ function loadChunks(db: Db, store: EvidenceStore, ids: string[] | null): void {
   flush();
 }
 
+function dictSizes(store: EvidenceStore): string {
+  const { interviews, people, orgs, projects, codes } = store;
+  return [interviews, people, orgs, projects, codes].map((d) => d.size).join(' ');
+}
+
 function loadDims(db: Db, store: EvidenceStore): Dims {
   const interviews = db
     .prepare('SELECT id, date, interviewer, status FROM interviews WHERE deleted_at IS NULL')
@@ -284,6 +291,7 @@ function loadDims(db: Db, store: EvidenceStore): Dims {
     projectRegion: [],
     codeParent: new Int32Array(store.codes.size).fill(-1),
     codeLive: new Uint8Array(store.codes.size),
+    sizes: dictSizes(store),
   };
   for (const [id, date, interviewer, status] of interviews) {
     const i = store.interviews.of(id);
@@ -395,8 +403,8 @@ function refresh(db: Db, store: EvidenceStore): void {
     if (interviews.length > FULL_RELOAD_SHARE * Math.max(store.interviews.size, 1))
       loadChunks(db, store, null);
     else if (interviews.length) loadChunks(db, store, interviews);
-    // New interviews, people or codes met in the chunks need their attributes too.
-    store.dims = loadDims(db, store);
+    // A dimension table changed, or the chunks met interviews, people or codes the dims do not know yet.
+    if (changed.includes('') || dictSizes(store) !== store.dims.sizes) store.dims = loadDims(db, store);
     db.exec(`DELETE FROM ${CHANGES}`);
   })();
   store.version++;

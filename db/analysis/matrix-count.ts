@@ -59,7 +59,8 @@ function tally(cell: MatrixCell, flags: number): void {
  * Counts a recurrence matrix over the evidence store. Units are visited one at a time (an interview's chunk,
  * a segment, a person's segments, a project's links and observations), so "distinct units per cell" is a
  * matter of marking the cells a unit touched and counting each once when the unit is done: no set of
- * (row, column, unit) triples is ever built.
+ * (row, column, unit) triples is ever built. When the column follows from the unit (a project's year, a
+ * person's organisation), one flag per (row, unit) says everything and no grouping is needed at all.
  *
  * `rowsOf[code index]` lists the matrix rows a code counts in (itself and its ancestors in the branch).
  */
@@ -130,8 +131,28 @@ export function countMatrix(
   const totals = Array.from({ length: R }, emptyCell);
   const sizes = new Int32Array(C);
   const colTotals = new Int32Array(C);
+  const countCell = (k: number, f: number) => {
+    const o = k * 4;
+    if (f & (OBS | VERB)) cellCount[o]!++;
+    if (f & OBS) cellCount[o + 1]!++;
+    if (f & VERB) cellCount[o + 2]!++;
+    if (f & IMPLIED && !(f & (OBS | VERB))) cellCount[o + 3]!++;
+  };
 
-  const add = (rows: readonly number[], col: number, flags: number) => {
+  const projectColumns = PROJECT_SIDE.has(req.columns);
+  const direct =
+    (req.unit === 'projects' && projectColumns) ||
+    (req.unit === 'interviewees' && PERSON_SIDE.has(req.columns));
+  const U = req.unit === 'projects' ? store.projects.size : store.people.size;
+  const unitFlags = direct ? new Uint8Array(R * U) : null;
+  const unitCol = direct ? new Int32Array(U).fill(-1) : null;
+
+  const add = (rows: readonly number[], col: number, unit: number, flags: number) => {
+    if (unitFlags) {
+      unitCol![unit] = col;
+      for (const r of rows) unitFlags[r * U + unit]! |= flags;
+      return;
+    }
     if (colFlags[col] === 0) touchedCols.push(col);
     colFlags[col]! |= flags;
     for (const r of rows) {
@@ -145,12 +166,7 @@ export function countMatrix(
   // A unit is done: each cell, row and column it touched counts it once.
   const endUnit = () => {
     for (const k of touchedCells) {
-      const f = cellFlags[k]!;
-      const o = k * 4;
-      if (f & (OBS | VERB)) cellCount[o]!++;
-      if (f & OBS) cellCount[o + 1]!++;
-      if (f & VERB) cellCount[o + 2]!++;
-      if (f & IMPLIED && !(f & (OBS | VERB))) cellCount[o + 3]!++;
+      countCell(k, cellFlags[k]!);
       cellFlags[k] = 0;
     }
     for (const r of touchedRows) {
@@ -168,7 +184,6 @@ export function countMatrix(
   };
 
   const projectOk = scan.projectOk;
-  const projectColumns = PROJECT_SIDE.has(req.columns);
   // The facts of one segment; `only` restricts them to one linked project (the unit being counted).
   const collect = req.collect;
   const unitOf = (chunk: Chunk, i: number, person: number, project: number) =>
@@ -188,16 +203,17 @@ export function countMatrix(
       person >= 0 && byPerson[person]! >= 0 ? byPerson[person]! : byInterview[chunk.interview]!;
     const p0 = chunk.projectAt[i]!;
     const p1 = chunk.projectAt[i + 1]!;
+    const segmentUnit = unitOf(chunk, i, person, -1);
     for (let k = chunk.codeAt[i]!; k < chunk.codeAt[i + 1]!; k++) {
       const code = chunk.codes[k]!;
       const rows = req.rowsOf[code];
       if (!rows) continue;
       if (!projectSide) {
         if (otherCol < 0) continue;
-        add(rows, otherCol, VERB);
+        add(rows, otherCol, segmentUnit, VERB);
         if (!collect) continue;
         // Not counted by project, but shown with the projects the passage is linked to.
-        const unit = unitOf(chunk, i, person, -1);
+        const unit = segmentUnit;
         let linked = false;
         for (let q = p0; q < p1; q++) {
           if (projectOk[chunk.projects[q]!] !== 1) continue;
@@ -221,10 +237,11 @@ export function countMatrix(
         if (projectOk[p] !== 1 || (only >= 0 && p !== only)) continue;
         const col = projectColumns ? byProject[p]! : otherCol;
         if (col < 0) continue;
-        add(rows, col, VERB);
+        const unit = req.unit === 'projects' ? p : segmentUnit;
+        add(rows, col, unit, VERB);
         collect?.({
           col,
-          unit: unitOf(chunk, i, person, p),
+          unit,
           code,
           chunk,
           i,
@@ -237,7 +254,45 @@ export function countMatrix(
   };
 
   const chunks = scan.chunks;
-  if (req.unit === 'interviews') {
+  // Observations belong to a project and nothing else: they count only for project units and columns.
+  const observationsOf = new Map<number, Observation[]>();
+  if (req.unit === 'projects' && projectColumns && !scan.interviewLevel) {
+    for (const o of req.observations) {
+      const p = store.projects.find(o.project);
+      if (p === undefined || !projectOk[p]) continue;
+      observationsOf.set(p, [...(observationsOf.get(p) ?? []), o]);
+    }
+  }
+  const addObservations = (g: number) => {
+    for (const o of observationsOf.get(g) ?? []) {
+      const code = store.codes.find(o.code);
+      const rows = code === undefined ? undefined : req.rowsOf[code];
+      const col = byProject[g]!;
+      if (!rows || col < 0) continue;
+      const counted = o.strength === 'explicit' || req.includeImplied;
+      add(rows, col, g, (counted ? OBS : 0) | (o.strength === 'implied' ? IMPLIED : 0));
+      collect?.({ col, unit: g, code: code!, chunk: null, i: -1, observation: o, project: g, person: -1 });
+    }
+  };
+
+  if (unitFlags) {
+    for (const chunk of chunks) for (let i = 0; i < chunk.n; i++) visitSegment(chunk, i, -1);
+    for (const g of observationsOf.keys()) addObservations(g);
+    for (let u = 0; u < U; u++) {
+      const col = unitCol![u]!;
+      if (col < 0) continue;
+      let any = 0;
+      for (let r = 0; r < R; r++) {
+        const f = unitFlags[r * U + u]!;
+        if (!f) continue;
+        any |= f;
+        countCell(r * C + col, f);
+        tally(totals[r]!, f);
+      }
+      if (any) sizes[col]!++;
+      if (any & (OBS | VERB)) colTotals[col]!++;
+    }
+  } else if (req.unit === 'interviews') {
     for (const chunk of chunks) {
       for (let i = 0; i < chunk.n; i++) visitSegment(chunk, i, -1);
       endUnit();
@@ -274,27 +329,10 @@ export function countMatrix(
           refSeg[fill[g]!++] = i;
         });
     });
-    const observationsOf = new Map<number, Observation[]>();
-    // Observations belong to a project and nothing else: they count only for project units and columns.
-    if (req.unit === 'projects' && projectColumns && !scan.interviewLevel) {
-      for (const o of req.observations) {
-        const p = store.projects.find(o.project);
-        if (p === undefined || !projectOk[p]) continue;
-        observationsOf.set(p, [...(observationsOf.get(p) ?? []), o]);
-      }
-    }
     for (let g = 0; g < groups; g++) {
       for (let k = start[g]!; k < start[g + 1]!; k++)
         visitSegment(chunks[refChunk[k]!]!, refSeg[k]!, byPeople ? -1 : g);
-      for (const o of observationsOf.get(g) ?? []) {
-        const code = store.codes.find(o.code);
-        const rows = code === undefined ? undefined : req.rowsOf[code];
-        const col = byProject[g]!;
-        if (!rows || col < 0) continue;
-        const counted = o.strength === 'explicit' || req.includeImplied;
-        add(rows, col, (counted ? OBS : 0) | (o.strength === 'implied' ? IMPLIED : 0));
-        collect?.({ col, unit: g, code: code!, chunk: null, i: -1, observation: o, project: g, person: -1 });
-      }
+      addObservations(g);
       endUnit();
     }
   }
