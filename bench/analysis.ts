@@ -31,14 +31,17 @@ function settle(): void {
 }
 
 function best<T>(runs: number, fn: () => T): { value: T; ms: number } {
-  settle();
-  let result = timed(fn);
-  for (let i = 1; i < runs; i++) {
+  const held: { value?: T } = {};
+  let fastest = Infinity;
+  for (let i = 0; i < runs; i++) {
+    // The previous answer is let go first: one answer alive at a time, as in the app.
+    delete held.value;
     settle();
     const r = timed(fn);
-    if (r.ms < result.ms) result = r;
+    held.value = r.value;
+    fastest = Math.min(fastest, r.ms);
   }
-  return result;
+  return { value: held.value as T, ms: fastest };
 }
 
 /** Every benchmark query, five rounds: the first round after opening may still be reading from disk. */
