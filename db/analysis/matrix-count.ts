@@ -34,7 +34,7 @@ export interface MatrixCounts {
   /** Column keys in first-seen order. */
   keys: string[];
   /** Per row index, its non-empty cells by column key. */
-  cells: Map<string, MatrixCell>[];
+  cells: Record<string, MatrixCell>[];
   totals: MatrixCell[];
   /** Distinct units per column with any evidence, and with counted evidence. */
   sizes: Map<string, number>;
@@ -337,17 +337,17 @@ export function countMatrix(
     }
   }
 
-  const cells = Array.from({ length: R }, () => new Map<string, MatrixCell>());
+  const cells = Array.from({ length: R }, (): Record<string, MatrixCell> => ({}));
   for (let r = 0; r < R; r++)
     for (let c = 0; c < keys.length; c++) {
       const o = (r * C + c) * 4;
       if (cellCount[o] || cellCount[o + 1] || cellCount[o + 2] || cellCount[o + 3])
-        cells[r]!.set(keys[c]!, {
+        cells[r]![keys[c]!] = {
           count: cellCount[o]!,
           fromObservations: cellCount[o + 1]!,
           fromVerbatims: cellCount[o + 2]!,
           implied: cellCount[o + 3]!,
-        });
+        };
     }
   return {
     keys,

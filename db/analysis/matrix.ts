@@ -72,7 +72,7 @@ export function recurrenceMatrix(db: Db, req: MatrixRequest): MatrixResult {
     color: c.color,
     total: counts.totals[r]!,
     recurring: counts.totals[r]!.count >= threshold,
-    cells: Object.fromEntries(counts.cells[r]!),
+    cells: counts.cells[r]!,
   }));
   return { rowsRoot: { id: root.id, name: root.name }, columns, rows, unit: req.unit, threshold };
 }
