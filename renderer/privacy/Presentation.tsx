@@ -1,16 +1,17 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, type TextareaHTMLAttributes } from 'react';
 import { useT } from '../i18n';
-import { usePresentationStore } from './presentation';
+import { useDirectoryLoader, usePresentationStore, usePresentationText } from './presentation';
 import { isPresentationShortcut } from './rules';
 
 /**
- * Mounted once in the top bar: the keyboard shortcut, and while presentation mode is on a badge that says so
- * (and turns it off when clicked).
+ * Mounted once in the top bar: the keyboard shortcut, the names to hide kept up to date, and while
+ * presentation mode is on a badge that says so (and turns it off when clicked).
  */
 export function PresentationShortcut() {
   const t = useT();
   const on = usePresentationStore((s) => s.on);
   const toggle = usePresentationStore((s) => s.toggle);
+  useDirectoryLoader();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -69,4 +70,37 @@ export function PresentationCard() {
       </p>
     </section>
   );
+}
+
+/**
+ * A text area for free text that may name people (a memo, a note). While presentation mode is on it shows the
+ * text with pseudonyms, read-only, and says why: saving what it shows would write pseudonyms into the data.
+ */
+export function PresentableTextarea({
+  value,
+  ...props
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & { value: string }) {
+  const t = useT();
+  const present = usePresentationText();
+  const noteId = useId();
+  if (!present.on) return <textarea value={value} {...props} />;
+  const { onChange: _change, onBlur: _blur, placeholder: _placeholder, ...shown } = props;
+  return (
+    <>
+      <textarea {...shown} value={present(value)} readOnly aria-describedby={noteId} />
+      <span id={noteId} className="muted small presentation-note">
+        {t('presentation.readOnly')}
+      </span>
+    </>
+  );
+}
+
+/**
+ * For a button that opens a form over stored text (an interview's facts, an organisation's notes): the form
+ * would show the real names, so in presentation mode the button is disabled and its tooltip says why.
+ */
+export function useEditLock(): { disabled?: true; title?: string } {
+  const t = useT();
+  const on = usePresentationStore((s) => s.on);
+  return on ? { disabled: true, title: t('presentation.editOff') } : {};
 }
