@@ -1,4 +1,10 @@
-import { useEffect, useId, type TextareaHTMLAttributes } from 'react';
+import {
+  useEffect,
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { useT } from '../i18n';
 import { useDirectoryLoader, usePresentationStore, usePresentationText } from './presentation';
 import { isPresentationShortcut } from './rules';
@@ -72,25 +78,58 @@ export function PresentationCard() {
   );
 }
 
+interface FreeTextProps {
+  value: string;
+  onChange?: unknown;
+  onBlur?: unknown;
+  placeholder?: string;
+  'aria-describedby'?: string;
+}
+
 /**
- * A text area for free text that may name people (a memo, a note). While presentation mode is on it shows the
- * text with pseudonyms, read-only, and says why: saving what it shows would write pseudonyms into the data.
+ * The props of a field of free text that may name people (a memo, a note), and what to show under it. While
+ * presentation mode is on the field shows the text with pseudonyms, read-only, and the note says why: saving
+ * what it shows would write pseudonyms into the data. The caller's state keeps the stored text meanwhile.
  */
-export function PresentableTextarea({
-  value,
-  ...props
-}: TextareaHTMLAttributes<HTMLTextAreaElement> & { value: string }) {
+function usePresentable<P extends FreeTextProps>(props: P): { field: P; note: ReactNode } {
   const t = useT();
   const present = usePresentationText();
   const noteId = useId();
-  if (!present.on) return <textarea value={value} {...props} />;
-  const { onChange: _change, onBlur: _blur, placeholder: _placeholder, ...shown } = props;
-  return (
-    <>
-      <textarea {...shown} value={present(value)} readOnly aria-describedby={noteId} />
+  if (!present.on) return { field: props, note: null };
+  const { onChange: _change, onBlur: _blur, placeholder: _placeholder, ...rest } = props;
+  return {
+    field: {
+      ...rest,
+      value: present(props.value),
+      readOnly: true,
+      'aria-describedby': noteId,
+    } as unknown as P,
+    note: (
       <span id={noteId} className="muted small presentation-note">
         {t('presentation.readOnly')}
       </span>
+    ),
+  };
+}
+
+/** A text area of free text that may name people: read-only with pseudonyms in presentation mode. */
+export function PresentableTextarea(props: TextareaHTMLAttributes<HTMLTextAreaElement> & { value: string }) {
+  const { field, note } = usePresentable(props);
+  return (
+    <>
+      <textarea {...field} />
+      {note}
+    </>
+  );
+}
+
+/** A one-line field of free text that may name people: read-only with pseudonyms in presentation mode. */
+export function PresentableInput(props: InputHTMLAttributes<HTMLInputElement> & { value: string }) {
+  const { field, note } = usePresentable(props);
+  return (
+    <>
+      <input {...field} />
+      {note}
     </>
   );
 }
