@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Segment, SpeakerTurn } from '../../shared/domain';
 import { createPseudonymiser, directoryPseudonymiser, findNames } from '../../shared/pseudonymise';
+import { parseSnippet } from '../search/snippet';
 import { MASK, makePresent, presentTranscript, shiftOffsets, showAsIs } from './present';
 
 const people = [
@@ -32,6 +33,17 @@ describe('the text a view shows', () => {
     expect(present(undefined)).toBeUndefined();
     expect(present('')).toBe('');
     expect(present.on).toBe(true);
+  });
+
+  it('finds names between the search’s highlight markers, and keeps the markers', () => {
+    const snippet = '…merci \u0002Aurélie\u0003, et \u0002Erwan\u0003 Kerdraon…';
+    expect(parseSnippet(present(snippet))).toEqual([
+      { text: '…merci ', hit: false },
+      { text: 'Pharma-1', hit: true },
+      { text: ', et ', hit: false },
+      { text: 'Hôpital-1', hit: true },
+      { text: ' Hôpital-1…', hit: false },
+    ]);
   });
 
   it('is masked while the names to hide are not known yet', () => {

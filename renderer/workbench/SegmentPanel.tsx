@@ -80,9 +80,8 @@ export function SegmentPanel({
       {speaker ? (
         <p className="muted small seg-speaker">{t('wb.panel.speaker', { name: present(speaker) })}</p>
       ) : null}
-      {present.on ? <p className="muted small presentation-note">{t('presentation.codingOff')}</p> : null}
 
-      {/* disabled as a whole in presentation mode: the panel then only reads */}
+      {/* disabled as a whole in presentation mode, as the workbench's toolbar says: the panel then only reads */}
       <fieldset className="bare-fieldset" disabled={present.on}>
         <h3>{t('wb.panel.codes')}</h3>
         <ul className="chip-list seg-codes">
