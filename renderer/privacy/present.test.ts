@@ -126,8 +126,8 @@ describe('a transcript in presentation mode', () => {
     const stored = storedTranscript();
     const shown = presentTranscript(stored.text, stored.turns, stored.segments, showAsIs);
     expect(shown.text).toBe(stored.text);
-    expect(shown.turns).toEqual(stored.turns);
-    expect(shown.segments).toEqual(stored.segments);
+    expect(shown.turns).toBe(stored.turns);
+    expect(shown.segments).toBe(stored.segments);
   });
 
   it('shows no name in the text, the speakers or the memos, and each turn and passage where it belongs', () => {

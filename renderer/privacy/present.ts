@@ -54,8 +54,8 @@ export function makePresent(pseudonymiser: Pseudonymiser | null): Present {
 
 export interface ShownTranscript {
   text: string;
-  turns: SpeakerTurn[];
-  segments: Segment[];
+  turns: readonly SpeakerTurn[];
+  segments: readonly Segment[];
 }
 
 /**
@@ -72,7 +72,8 @@ export function presentTranscript(
   segments: readonly Segment[],
   present: Present,
 ): ShownTranscript {
-  if (!present.on) return { text, turns: [...turns], segments: [...segments] };
+  // off: the very same arrays, so the workbench's memoised turns stay as they were
+  if (!present.on) return { text, turns, segments };
   const cuts = new Set<number>([0, text.length]);
   for (const turn of turns) {
     cuts.add(Math.max(0, Math.min(text.length, turn.start)));
