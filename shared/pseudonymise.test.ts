@@ -152,6 +152,15 @@ describe('pseudonymising names in text', () => {
     expect(flat).not.toContain('dre le bihan');
   });
 
+  it('says where each name is and what replaces it, title included', () => {
+    const text = 'Merci Mme Dumontet et Erwan.';
+    expect(p.replacements(text)).toEqual([
+      { start: 6, end: 18, text: 'Pharma-1' },
+      { start: 22, end: 27, text: 'Hôpital-1' },
+    ]);
+    expect(p.replacements('Le CHU de Brest')).toEqual([]);
+  });
+
   it('leaves text without names untouched, the same string', () => {
     const text = 'Le CHU de Brest et Roche ont co-construit le projet.';
     expect(p(text)).toBe(text);

@@ -40,8 +40,20 @@ export interface PseudonymiseOptions {
   fallback?: (person: PseudonymPerson, index: number) => string;
 }
 
+/** One name found in a text: where it is (UTF-16 offsets into that text) and what replaces it. */
+export interface Replacement {
+  start: number;
+  end: number;
+  text: string;
+}
+
 export interface Pseudonymiser {
   (text: string): string;
+  /**
+   * The names of a text and their pseudonyms, in order and without overlap, without building the new text:
+   * for a view that must know where each replacement falls (a transcript whose offsets the coding uses).
+   */
+  replacements(text: string): Replacement[];
   /** The same value with every string in it (at any depth of arrays and plain objects) pseudonymised. */
   deep<T>(value: T): T;
   /** The name forms searched for, folded, with what replaces each (null: kept as written). For audits. */
@@ -344,8 +356,8 @@ export function createPseudonymiser(
         b.words.length - a.words.length || Number(a.replacement === null) - Number(b.replacement === null),
     );
 
-  const apply = (text: string): string => {
-    if (!text || index.size === 0) return text;
+  const replacements = (text: string): Replacement[] => {
+    if (!text || index.size === 0) return [];
     const folded = fold(text);
     const tokens: Token[] = [];
     for (const m of folded.text.matchAll(WORD)) {
@@ -363,28 +375,26 @@ export function createPseudonymiser(
       });
     }
     const gap = (a: Token, b: Token) => folded.text.slice(a.fe, b.fs);
-    const pieces: string[] = [];
+    const found: Replacement[] = [];
     let cursor = 0;
     let i = 0;
     while (i < tokens.length) {
-      const found = index.get(tokens[i]!.word)?.find((t) => matches(t, i));
-      if (!found) {
+      const term = index.get(tokens[i]!.word)?.find((t) => matches(t, i));
+      if (!term) {
         i++;
         continue;
       }
-      const last = tokens[i + found.words.length - 1]!;
-      if (found.replacement !== null) {
+      const last = tokens[i + term.words.length - 1]!;
+      if (term.replacement !== null) {
         let from = tokens[i]!.os;
         if (foldTitles && i > 0 && isTitle(tokens[i - 1]!, tokens[i]!) && tokens[i - 1]!.os >= cursor)
           from = tokens[i - 1]!.os;
-        pieces.push(text.slice(cursor, from), found.replacement);
+        found.push({ start: from, end: last.oe, text: term.replacement });
         cursor = last.oe;
       }
-      i += found.words.length;
+      i += term.words.length;
     }
-    if (cursor === 0) return text;
-    pieces.push(text.slice(cursor));
-    return pieces.join('');
+    return found;
 
     function matches(term: Term, at: number): boolean {
       if (at + term.words.length > tokens.length) return false;
@@ -410,8 +420,50 @@ export function createPseudonymiser(
     }
   };
 
+  const apply = (text: string): string => {
+    const found = replacements(text);
+    if (found.length === 0) return text;
+    const pieces: string[] = [];
+    let cursor = 0;
+    for (const r of found) {
+      pieces.push(text.slice(cursor, r.start), r.text);
+      cursor = r.end;
+    }
+    pieces.push(text.slice(cursor));
+    return pieces.join('');
+  };
   const deep = <T>(value: T): T => mapStrings(value, apply);
-  return Object.assign(apply, { deep, terms: termMap });
+  return Object.assign(apply, { replacements, deep, terms: termMap });
+}
+
+/** Everyone whose name a pseudonymised view or report replaces, as the workspace holds them. */
+export interface PseudonymDirectory {
+  /** The directory's people, with their aliases and the speaker labels that are theirs alone. */
+  people: PseudonymPerson[];
+  /** The interviewers as typed on interviews (free text): those who are nobody in the directory get a label. */
+  interviewers: string[];
+  /** Names kept as written: organisations and their aliases. */
+  keep: string[];
+}
+
+/**
+ * The pseudonymiser of a workspace: its people, plus each interviewer who is nobody in the directory under a
+ * numbered label ("Enquêteur·rice 1"). Reports and the presentation mode of the window build theirs here, so a
+ * name is replaced the same way on screen and in a file.
+ */
+export function directoryPseudonymiser(
+  directory: PseudonymDirectory,
+  labels: { interviewer: (n: number) => string; ambiguous: string },
+): Pseudonymiser {
+  const people = [...directory.people];
+  const known = people.flatMap((p) => [p.fullName, ...(p.aliases ?? [])]);
+  let n = 0;
+  for (const name of directory.interviewers) {
+    if (findNames(name, known).length > 0) continue;
+    n++;
+    people.push({ fullName: name, pseudonym: labels.interviewer(n) });
+  }
+  return createPseudonymiser(people, { keep: directory.keep, ambiguous: labels.ambiguous });
 }
 
 /** The value with every string in it replaced by f(string); arrays and plain objects are copied. */

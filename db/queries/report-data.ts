@@ -1,4 +1,4 @@
-import type { PseudonymPerson } from '../../shared/pseudonymise';
+import type { PseudonymDirectory, PseudonymPerson } from '../../shared/pseudonymise';
 import type { SpeakerRole } from '../../shared/domain';
 import type { Db } from '../workspace';
 
@@ -112,6 +112,11 @@ export function protectedNames(db: Db): string[] {
     )
     .all() as { name: string }[];
   return rows.map((r) => r.name);
+}
+
+/** Everything a pseudonymiser of this workspace needs (reports, and the window's presentation mode). */
+export function pseudonymDirectory(db: Db): PseudonymDirectory {
+  return { people: pseudonymPeople(db), interviewers: interviewerNames(db), keep: protectedNames(db) };
 }
 
 export interface SegmentInfo {

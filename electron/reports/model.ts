@@ -19,7 +19,7 @@ import type { MatrixRequest, MatrixResult } from '../../shared/analysis';
 import { MATRIX_COLUMNS, MATRIX_UNITS } from '../../shared/analysis';
 import type { CodeNode, ProjectDetail, ReferenceLists } from '../../shared/domain';
 import { TerrainError } from '../../shared/errors';
-import { createPseudonymiser, findNames, type PseudonymPerson } from '../../shared/pseudonymise';
+import { directoryPseudonymiser } from '../../shared/pseudonymise';
 import type { Db } from '../../db/workspace';
 import { drillDown, recurrenceMatrix } from '../../db/analysis/matrix';
 import { codeTree } from '../../db/queries/codebook';
@@ -30,11 +30,9 @@ import { getProject, listProjects } from '../../db/queries/projects';
 import { listSavedAnalyses } from '../../db/saved-analyses';
 import {
   interviewDateSpan,
-  interviewerNames,
   interviewMemos,
   interviewsOfProjects,
-  protectedNames,
-  pseudonymPeople,
+  pseudonymDirectory,
   segmentInfo,
   segmentsWithCodes,
   type SegmentInfo,
@@ -199,15 +197,10 @@ function cover(
  * labels), and the interviewers typed on interviews who are nobody in the directory.
  */
 export function reportPseudonymiser(db: Db, L: Labels) {
-  const people: PseudonymPerson[] = pseudonymPeople(db);
-  const known = people.flatMap((p) => [p.fullName, ...(p.aliases ?? [])]);
-  let n = 0;
-  for (const name of interviewerNames(db)) {
-    if (findNames(name, known).length > 0) continue;
-    n++;
-    people.push({ fullName: name, pseudonym: L('interviewer.pseudonym', { n }) });
-  }
-  return createPseudonymiser(people, { keep: protectedNames(db), ambiguous: L('person.ambiguous') });
+  return directoryPseudonymiser(pseudonymDirectory(db), {
+    interviewer: (n) => L('interviewer.pseudonym', { n }),
+    ambiguous: L('person.ambiguous'),
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import { useCodeIndex } from '../lib/data';
 import { openInTranscript } from '../lib/open-passage';
 import { focusHash } from '../lib/route';
 import { useQuery } from '../lib/useQuery';
+import { usePresentationText } from '../privacy/presentation';
 import { Busy } from './Busy';
 import { useApiFilter, useDataVersion } from './data';
 import { cooccurrenceGrid, strongestPairs } from './cooccurrence-model';
@@ -293,6 +294,7 @@ function PairEvidence({
   onClose: () => void;
 }) {
   const t = useT();
+  const present = usePresentationText();
   const version = useDataVersion();
   const query = useQuery(['cooc-evidence', version, pair.a, pair.b, filter], () =>
     pairEvidence(pair.a, pair.b, filter),
@@ -329,7 +331,7 @@ function PairEvidence({
             return (
               <li key={ids.join('+')} className="an-group" data-testid="drilldown-group">
                 <h3>
-                  {first ? first.interviewTitle : t('an.cooc.unknownPassage')}
+                  {first ? present(first.interviewTitle) : t('an.cooc.unknownPassage')}
                   <span className="muted small">
                     {' '}
                     — {ids.length > 1 ? t('an.cooc.overlap') : t('an.cooc.samePassage')}
@@ -342,7 +344,7 @@ function PairEvidence({
                       <li key={id} className="an-item verbatim" data-testid="drilldown-item">
                         {row ? (
                           <>
-                            <blockquote>{row.quote}</blockquote>
+                            <blockquote>{present(row.quote)}</blockquote>
                             <div className="an-item-meta">
                               {[row.pseudonym, row.organisation].filter(Boolean).join(' · ')}
                             </div>

@@ -6,6 +6,7 @@ import { useT } from '../i18n';
 import { openInTranscript } from '../lib/open-passage';
 import { focusHash, routeToHash } from '../lib/route';
 import { useQuery } from '../lib/useQuery';
+import { usePresentationText } from '../privacy/presentation';
 import { useNavStore } from '../stores/nav';
 import { useDataVersion } from './data';
 import { SidePanel } from './SidePanel';
@@ -34,6 +35,7 @@ export function DrillDownPanel({
   onClose: () => void;
 }) {
   const t = useT();
+  const present = usePresentationText();
   const version = useDataVersion();
   const input = {
     ...request,
@@ -41,10 +43,11 @@ export function DrillDownPanel({
     ...(target.column !== undefined ? { column: target.column } : {}),
   };
   const query = useQuery(['analysis.drillDown', version, input], () => api['analysis.drillDown'](input));
-  const title =
+  const title = present(
     target.rowLabel && target.columnLabel
       ? `${target.rowLabel} × ${target.columnLabel}`
-      : (target.rowLabel ?? target.columnLabel ?? '');
+      : (target.rowLabel ?? target.columnLabel ?? ''),
+  );
   const scope = target.rowLabel
     ? target.columnLabel
       ? t('an.drill.scopeCell')
@@ -84,6 +87,7 @@ export function DrillDownPanel({
 
 function DrillDownBody({ data }: { data: DrillDownResult }) {
   const t = useT();
+  const present = usePresentationText();
   if (data.groups.length === 0 && data.impliedGroups.length === 0) {
     return <p className="muted">{t('an.drill.empty')}</p>;
   }
@@ -92,7 +96,7 @@ function DrillDownBody({ data }: { data: DrillDownResult }) {
       <ol className="an-groups">
         {data.groups.map((g) => (
           <li key={g.unitKey} className="an-group" data-testid="drilldown-group" data-unit={g.unitKey}>
-            <h3>{g.unitLabel}</h3>
+            <h3>{present(g.unitLabel)}</h3>
             <ul className="an-items">
               {g.items.map((item, i) => (
                 <Evidence
@@ -114,7 +118,7 @@ function DrillDownBody({ data }: { data: DrillDownResult }) {
           <ol className="an-groups">
             {data.impliedGroups.map((g) => (
               <li key={g.unitKey} className="an-group implied" data-testid="drilldown-implied-group">
-                <h3>{g.unitLabel}</h3>
+                <h3>{present(g.unitLabel)}</h3>
                 <ul className="an-items">
                   {g.items.map((item, i) => (
                     <Evidence key={`${item.observationId ?? item.segmentId ?? ''}-${i}`} item={item} />
@@ -131,6 +135,7 @@ function DrillDownBody({ data }: { data: DrillDownResult }) {
 
 function Evidence({ item }: { item: EvidenceItem }) {
   const t = useT();
+  const present = usePresentationText();
   const navigate = useNavStore((s) => s.navigate);
   if (item.source === 'observation') {
     return (
@@ -163,10 +168,12 @@ function Evidence({ item }: { item: EvidenceItem }) {
   const interviewId = item.interviewId;
   return (
     <li className="an-item verbatim" data-testid="drilldown-item" data-source="verbatim">
-      <blockquote>{item.quote}</blockquote>
+      <blockquote>{present(item.quote)}</blockquote>
       <div className="an-item-meta">
         {[item.pseudonym, item.organisation].filter(Boolean).join(' · ')}
-        {item.interviewTitle ? <span className="an-item-interview"> — {item.interviewTitle}</span> : null}
+        {item.interviewTitle ? (
+          <span className="an-item-interview"> — {present(item.interviewTitle)}</span>
+        ) : null}
       </div>
       <div className="an-item-foot">
         <span className="an-item-code" title={t('an.drill.codedAs')}>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { INTERVIEW_STATUSES } from '../../shared/domain';
 import { useT } from '../i18n';
 import { useReferenceLists } from '../lib/data';
+import { usePresentationText } from '../privacy/presentation';
 import { refItemLabel, refItems } from '../lib/refs';
 import { useFilterSources } from './data';
 import { activeFilters, dropsObservations } from './model';
@@ -11,6 +12,7 @@ import { useAnalysisStore } from './store';
 /** The one filter bar of every analysis tab; its state lives in the analysis store, so tabs share it. */
 export function FilterBar() {
   const t = useT();
+  const present = usePresentationText();
   const filters = useAnalysisStore((s) => s.filters);
   const setFilters = useAnalysisStore((s) => s.setFilters);
   const clearFilters = useAnalysisStore((s) => s.clearFilters);
@@ -39,8 +41,10 @@ export function FilterBar() {
   const interviewerOptions = useMemo<Option[]>(() => {
     const names = new Set<string>();
     for (const i of interviews.data ?? []) if (i.interviewer) names.add(i.interviewer);
-    return [...names].sort((a, b) => a.localeCompare(b, locale)).map((n) => ({ value: n, label: n }));
-  }, [interviews.data, locale]);
+    return [...names]
+      .sort((a, b) => a.localeCompare(b, locale))
+      .map((n) => ({ value: n, label: present(n) }));
+  }, [interviews.data, locale, present]);
   const statusOptions = useMemo<Option[]>(
     () => INTERVIEW_STATUSES.map((s) => ({ value: s, label: t(`interviewStatus.${s}`) })),
     [t],

@@ -17,6 +17,7 @@ import { useT, type T } from '../i18n';
 import { codeLabel } from '../lib/codes';
 import { useCodeIndex } from '../lib/data';
 import { useQuery } from '../lib/useQuery';
+import { usePresentationText } from '../privacy/presentation';
 import { computeWindow } from '../lib/virtual';
 import { useApiFilter, useDataVersion } from './data';
 import { DrillDownPanel, type DrillTarget } from './DrillDown';
@@ -71,11 +72,31 @@ export function useMatrixRequest(columns: MatrixColumns, unit: MatrixUnit): Matr
 }
 
 /** Runs the matrix; the previous result stays on screen while a new one is computed. */
+/**
+ * The matrix of a request, with its column labels as the screen may show them (interview titles by
+ * pseudonyms in presentation mode): the table, the charts and the drill-down titles all take them from here.
+ */
 export function useMatrix(request: MatrixRequest) {
   const version = useDataVersion();
-  return useQuery(['analysis.matrix', version, request], () => api['analysis.matrix'](request), {
+  const present = usePresentationText();
+  const query = useQuery(['analysis.matrix', version, request], () => api['analysis.matrix'](request), {
     keepPrevious: true,
   });
+  const data = useMemo(
+    () =>
+      query.data && present.on
+        ? {
+            ...query.data,
+            columns: query.data.columns.map((c) => ({
+              ...c,
+              label: present(c.label),
+              labelEn: present(c.labelEn),
+            })),
+          }
+        : query.data,
+    [query.data, present],
+  );
+  return { ...query, data };
 }
 
 /** The recurrence matrix: codes of a branch × a dimension, with the evidence behind every number. */

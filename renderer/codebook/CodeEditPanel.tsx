@@ -1,6 +1,7 @@
 import { useId, useState, type CSSProperties, type ReactNode } from 'react';
 import type { CodeNode } from '../../shared/domain';
 import { useT } from '../i18n';
+import { PresentableTextarea } from '../privacy/Presentation';
 import { codeColor, codeLabel, codePath, type CodeIndex } from '../lib/codes';
 import type { CodeExtras } from './csv-file';
 import { CODE_PALETTE, isHexColor, type RolledUp } from './tree-model';
@@ -247,7 +248,7 @@ export function CodeEditPanel({
         </fieldset>
 
         <FormField id={ids.def} label={t('cb.edit.definition')}>
-          <textarea
+          <PresentableTextarea
             id={ids.def}
             rows={4}
             value={draft.definition}
@@ -261,7 +262,7 @@ export function CodeEditPanel({
           </p>
         ) : null}
         <FormField id={ids.inc} label={t('cb.edit.inclusion')}>
-          <textarea
+          <PresentableTextarea
             id={ids.inc}
             rows={3}
             value={draft.inclusion}
@@ -270,7 +271,7 @@ export function CodeEditPanel({
           />
         </FormField>
         <FormField id={ids.exc} label={t('cb.edit.exclusion')}>
-          <textarea
+          <PresentableTextarea
             id={ids.exc}
             rows={3}
             value={draft.exclusion}
@@ -279,7 +280,7 @@ export function CodeEditPanel({
           />
         </FormField>
         <FormField id={ids.ex} label={t('cb.edit.example')}>
-          <textarea
+          <PresentableTextarea
             id={ids.ex}
             rows={3}
             value={draft.example}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type CSSProperties, type DragEvent, type KeyboardEvent } from 'react';
 import type { CodeNode } from '../../shared/domain';
 import { useT } from '../i18n';
+import { usePresentationText } from '../privacy/presentation';
 import { codeColor, codeLabel } from '../lib/codes';
 import { formatNumber } from '../lib/format';
 import { useCodebook } from './context';
@@ -32,6 +33,7 @@ export function CodeTree() {
 
 function CodeItem({ code }: { code: CodeNode }) {
   const t = useT();
+  const present = usePresentationText();
   const { index, filter, rolled, move } = useCodebook();
   const isRoot = !code.parentId || !index.byId.has(code.parentId);
   const collapsedRoot = useTreeState((s) => s.collapsedRoots.has(code.id));
@@ -146,7 +148,7 @@ function CodeItem({ code }: { code: CodeNode }) {
           .filter(Boolean)
           .join(' ')}
         style={{ '--depth': depth, '--code': codeColor(index, code.id) } as CSSProperties}
-        title={code.definition ?? undefined}
+        title={present(code.definition) ?? undefined}
         draggable={!renaming}
         onDragStart={(e) => {
           e.dataTransfer.setData('text/plain', name);

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ImportResult } from '../../shared/api';
 import { api } from '../api';
 import { useT } from '../i18n';
+import { usePresentationText } from '../privacy/presentation';
 import { fileToBase64 } from '../lib/base64';
 import { formatBytes } from '../lib/format';
 import { toShownError } from '../stores/errors';
@@ -45,6 +46,7 @@ export function ImportDialog({
   onOpenInterview?: (id: string) => void;
 }) {
   const t = useT();
+  const present = usePresentationText();
   const [names, setNames] = useState('');
   const [phase, setPhase] = useState<'choose' | 'running' | 'done'>('choose');
   const [progress, setProgress] = useState<{ done: number; total: number; current: string }>({
@@ -196,7 +198,7 @@ export function ImportDialog({
             {progress.current ? (
               <>
                 {' — '}
-                <strong className="file-name">{progress.current}</strong>
+                <strong className="file-name">{present(progress.current)}</strong>
               </>
             ) : null}
           </p>
@@ -251,7 +253,7 @@ export function ImportDialog({
                     data-ok={row.ok ? 'true' : 'false'}
                     className={row.ok ? 'row-ok' : row.skipped ? 'row-skipped' : 'row-failed'}
                   >
-                    <td className="file-name">{row.fileName}</td>
+                    <td className="file-name">{present(row.fileName)}</td>
                     <td>
                       <span
                         className={`chip ${row.ok ? 'chip-ok' : row.skipped ? 'chip-neutral' : 'chip-failed'}`}
@@ -275,7 +277,7 @@ export function ImportDialog({
                           {row.warnings?.length ? (
                             <ul className="import-warnings">
                               {row.warnings.map((w, j) => (
-                                <li key={j}>⚠ {w}</li>
+                                <li key={j}>⚠ {present(w)}</li>
                               ))}
                             </ul>
                           ) : null}

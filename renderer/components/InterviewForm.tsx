@@ -11,6 +11,7 @@ import { useT } from '../i18n';
 import { useReferenceLists, useWorkspaceVersion } from '../lib/data';
 import { refItemLabel, refItems } from '../lib/refs';
 import { useQuery } from '../lib/useQuery';
+import { usePersonLabel, usePresentationText } from '../privacy/presentation';
 import { toShownError } from '../stores/errors';
 import { refreshHistory } from '../stores/history';
 import { Dialog } from '../workbench/Dialog';
@@ -64,6 +65,8 @@ export function InterviewForm({
   onSaved: (id: string) => void;
 }) {
   const t = useT();
+  const present = usePresentationText();
+  const personLabel = usePersonLabel();
   const version = useWorkspaceVersion();
   const ids = useId();
   const people = useQuery(['people.list', version], () => api['people.list']({}));
@@ -164,7 +167,7 @@ export function InterviewForm({
   const field = (name: string) => `${ids}-${name}`;
   return (
     <Dialog
-      title={interview ? t('iform.editTitle', { title: interview.title }) : t('iform.newTitle')}
+      title={interview ? t('iform.editTitle', { title: present(interview.title) }) : t('iform.newTitle')}
       onClose={onClose}
       className="interview-form-dialog"
       testId="interview-form"
@@ -241,10 +244,9 @@ export function InterviewForm({
                 list={field('interviewers')}
                 onChange={(e) => setInterviewer(e.target.value)}
               />
+              {/* a suggestion is a value the field takes: none in presentation mode, where it would be a name */}
               <datalist id={field('interviewers')}>
-                {interviewers.map((n) => (
-                  <option key={n} value={n} />
-                ))}
+                {present.on ? null : interviewers.map((n) => <option key={n} value={n} />)}
               </datalist>
             </label>
             <label className="form-field">
@@ -288,8 +290,8 @@ export function InterviewForm({
             <ul className="chip-list person-chips">
               {personIds.map((pid) => {
                 const p = peopleById.get(pid) ?? interview?.interviewees.find((x) => x.personId === pid);
-                const label = p ? ('fullName' in p ? p.fullName : p.name) : pid;
-                const pseudo = p?.pseudonym;
+                const label = p ? personLabel('fullName' in p ? p.fullName : p.name, p.pseudonym) : pid;
+                const pseudo = present.on ? null : p?.pseudonym;
                 return (
                   <li key={pid} className="chip chip-neutral person-chip" data-testid="interview-form-person">
                     {label}
@@ -326,8 +328,8 @@ export function InterviewForm({
                   .map((p) => (
                     <option key={p.id} value={p.id}>
                       {[
-                        p.fullName,
-                        p.pseudonym ? `(${p.pseudonym})` : null,
+                        personLabel(p.fullName, p.pseudonym),
+                        p.pseudonym && !present.on ? `(${p.pseudonym})` : null,
                         p.organisation ? `— ${p.organisation}` : null,
                       ]
                         .filter(Boolean)

@@ -1,5 +1,6 @@
 import type { ProjectStep, ReferenceItem, StepStatus } from '../../shared/domain';
 import { useT } from '../i18n';
+import { usePresentationText } from '../privacy/presentation';
 import { formatDate } from '../lib/format';
 import { refItemLabel } from '../lib/refs';
 
@@ -25,6 +26,7 @@ export function StepTimeline({
   editorId?: string;
 }) {
   const t = useT();
+  const present = usePresentationText();
   const byKey = new Map(steps.map((s) => [s.stepKey, s]));
   const known = new Set(reference.map((r) => r.key));
   const items = [
@@ -56,7 +58,7 @@ export function StepTimeline({
             <span className="step-status">{t(`stepStatus.${status}`)}</span>
             {dates ? <span className="step-dates">{dates}</span> : null}
             {item.step?.note && onSelect ? (
-              <span className="step-note-mark" title={item.step.note}>
+              <span className="step-note-mark" title={present(item.step.note)}>
                 {t('pf.steps.hasNote')}
               </span>
             ) : null}
@@ -66,7 +68,7 @@ export function StepTimeline({
           <li
             key={item.key}
             className={`step step-${status}${selectedKey === item.key ? ' selected' : ''}`}
-            title={item.step?.note ?? undefined}
+            title={present(item.step?.note) ?? undefined}
             {...(onSelect ? {} : { 'data-testid': 'step', 'data-step': item.key, 'data-status': status })}
           >
             {onSelect ? (

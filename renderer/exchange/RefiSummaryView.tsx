@@ -1,5 +1,6 @@
 import type { RefiPreview } from '../../shared/api/refi';
 import { useT } from '../i18n';
+import { usePresentationText } from '../privacy/presentation';
 import { formatNumber } from '../lib/format';
 import { summariseRefi } from './refi-summary';
 
@@ -15,6 +16,7 @@ const OTHER_TOTALS = ['memos', 'people', 'organisations', 'projects', 'attribute
  */
 export function RefiSummaryView({ preview, done = false }: { preview: RefiPreview; done?: boolean }) {
   const t = useT();
+  const present = usePresentationText();
   const n = (value: number) => formatNumber(t.lang, value);
   const s = summariseRefi(preview);
   const caseParts = CASE_ACTIONS.filter((a) => s.cases[a]).map((a) =>
@@ -31,7 +33,7 @@ export function RefiSummaryView({ preview, done = false }: { preview: RefiPrevie
         <div>
           <dt>{t('refi.preview.file')}</dt>
           <dd>
-            <span className="file-name">{preview.fileName}</span>{' '}
+            <span className="file-name">{present(preview.fileName)}</span>{' '}
             <span className="chip chip-neutral">{t(`refi.preview.kind.${preview.kind}`)}</span>
           </dd>
         </div>
@@ -207,7 +209,7 @@ export function RefiSummaryView({ preview, done = false }: { preview: RefiPrevie
               <tbody>
                 {preview.sources.map((src) => (
                   <tr key={src.guid}>
-                    <td>{src.name}</td>
+                    <td>{present(src.name)}</td>
                     <td>{t(`refi.preview.action.${src.action}`)}</td>
                     <td className="num">{n(src.characters)}</td>
                     <td className="num">{n(src.newSegments)}</td>

@@ -7,6 +7,7 @@ import { useCodeIndex } from '../lib/data';
 import { formatDate } from '../lib/format';
 import { matchesQuery } from '../lib/text';
 import { useQuery } from '../lib/useQuery';
+import { usePresentationText } from '../privacy/presentation';
 import { Dialog } from '../workbench/Dialog';
 import { usePortfolioKey } from './store';
 
@@ -49,6 +50,7 @@ export function EvidencePicker({
   onClose: () => void;
 }) {
   const t = useT();
+  const present = usePresentationText();
   const key = usePortfolioKey();
   const codes = useCodeIndex();
   const [filterCode, setFilterCode] = useState<string>(codeId ?? '');
@@ -148,8 +150,8 @@ export function EvidencePicker({
             return (
               <li key={r.segmentId} className={isChosen ? 'chosen' : undefined}>
                 <figure className="evidence-quote">
-                  <blockquote>{r.quote}</blockquote>
-                  <figcaption className="muted">{verbatimReference(r, t.lang)}</figcaption>
+                  <blockquote>{present(r.quote)}</blockquote>
+                  <figcaption className="muted">{present(verbatimReference(r, t.lang))}</figcaption>
                 </figure>
                 <button
                   type="button"

@@ -11,6 +11,8 @@ import { useT } from '../i18n';
 import { codeColor, codeLabel, codePath, type CodeIndex } from '../lib/codes';
 import { useCodeIndex } from '../lib/data';
 import { focusHash } from '../lib/route';
+import { PresentableTextarea } from '../privacy/Presentation';
+import { usePresentationText } from '../privacy/presentation';
 import { toShownError } from '../stores/errors';
 import { write } from './data';
 import { EvidencePicker, type Evidence } from './EvidencePicker';
@@ -20,9 +22,10 @@ const OBS_STATUSES: ObservationStatus[] = ['open', 'mitigated', 'resolved'];
 
 function EvidenceQuote({ ev, onRemove }: { ev: Evidence; onRemove?: () => void }) {
   const t = useT();
+  const present = usePresentationText();
   return (
     <figure className="evidence-quote" data-testid="evidence-quote">
-      <blockquote>{ev.quote}</blockquote>
+      <blockquote>{present(ev.quote)}</blockquote>
       <figcaption>
         <a
           href={focusHash(ev.interviewId, { segmentId: ev.segmentId })}
@@ -32,7 +35,7 @@ function EvidenceQuote({ ev, onRemove }: { ev: Evidence; onRemove?: () => void }
             window.location.hash = focusHash(ev.interviewId, { segmentId: ev.segmentId });
           }}
         >
-          {ev.interviewTitle}
+          {present(ev.interviewTitle)}
         </a>
         {onRemove ? (
           <button type="button" className="link-button pf-remove-link" onClick={onRemove}>
@@ -164,7 +167,7 @@ function ObservationForm({
           </label>
           <label className="form-field" htmlFor={field('levers')}>
             <span>{t('project.levers')}</span>
-            <textarea
+            <PresentableTextarea
               id={field('levers')}
               rows={2}
               value={levers}
@@ -173,7 +176,12 @@ function ObservationForm({
           </label>
           <label className="form-field" htmlFor={field('notes')}>
             <span>{t('project.notes')}</span>
-            <textarea id={field('notes')} rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
+            <PresentableTextarea
+              id={field('notes')}
+              rows={2}
+              value={notes}
+              onChange={(e) => setNotes(e.target.value)}
+            />
           </label>
         </div>
         <div className="pf-obs-evidence">
@@ -234,6 +242,7 @@ function ObservationForm({
 /** The challenges observed in the project, each with its attribution, status, levers and evidence. */
 export function ObservationsCard({ project }: { project: ProjectDetail }) {
   const t = useT();
+  const present = usePresentationText();
   const codes = useCodeIndex();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -330,12 +339,12 @@ export function ObservationsCard({ project }: { project: ProjectDetail }) {
                 </div>
                 {o.levers ? (
                   <p>
-                    <span className="label">{t('project.levers')}</span> {o.levers}
+                    <span className="label">{t('project.levers')}</span> {present(o.levers)}
                   </p>
                 ) : null}
                 {o.notes ? (
                   <p>
-                    <span className="label">{t('project.notes')}</span> {o.notes}
+                    <span className="label">{t('project.notes')}</span> {present(o.notes)}
                   </p>
                 ) : null}
                 {o.evidence.length ? (

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Organisation } from '../../shared/domain';
 import { api } from '../api';
 import { useT } from '../i18n';
+import { PresentableTextarea } from '../privacy/Presentation';
 import { useReferenceLists } from '../lib/data';
 import { refItems } from '../lib/refs';
 import { toShownError } from '../stores/errors';
@@ -232,7 +233,12 @@ export function OrganisationForm({
           </div>
           <label className="form-field span-2" htmlFor={field('notes')}>
             <span>{t('project.notes')}</span>
-            <textarea id={field('notes')} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
+            <PresentableTextarea
+              id={field('notes')}
+              rows={3}
+              value={notes}
+              onChange={(e) => setNotes(e.target.value)}
+            />
           </label>
         </div>
         {error ? (

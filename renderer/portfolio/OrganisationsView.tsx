@@ -1,4 +1,4 @@
-import { usePersonLabel, usePresentationStore } from '../privacy/presentation';
+import { usePersonLabel, usePresentationText } from '../privacy/presentation';
 import { useMemo, useState } from 'react';
 import type { InterviewSummary, Organisation, Person, ProjectDetail } from '../../shared/domain';
 import { api } from '../api';
@@ -289,7 +289,7 @@ function OrganisationPanel({
   onDelete: () => void;
 }) {
   const personLabel = usePersonLabel();
-  const presenting = usePresentationStore((st) => st.on);
+  const present = usePresentationText();
   const t = useT();
   const lists = useReferenceLists();
   const navigate = useNavStore((s) => s.navigate);
@@ -340,7 +340,7 @@ function OrganisationPanel({
           <Field label={t('pf.org.children')}>{links.children.map((c) => c.name).join(' · ')}</Field>
         ) : null}
       </dl>
-      {org.notes ? <p className="prose small pf-notes">{org.notes}</p> : null}
+      {org.notes ? <p className="prose small pf-notes">{present(org.notes)}</p> : null}
 
       {!links ? (
         <p className="muted small">{t('common.loading')}</p>
@@ -384,8 +384,8 @@ function OrganisationPanel({
               {links.people.map((p) => (
                 <li key={p.id}>
                   {personLabel(p.fullName, p.pseudonym)}
-                  {p.pseudonym && !presenting ? <span className="muted"> ({p.pseudonym})</span> : null}
-                  {p.position ? <span className="muted small"> · {p.position}</span> : null}
+                  {p.pseudonym && !present.on ? <span className="muted"> ({p.pseudonym})</span> : null}
+                  {p.position ? <span className="muted small"> · {present(p.position)}</span> : null}
                 </li>
               ))}
             </ul>
@@ -406,7 +406,7 @@ function OrganisationPanel({
                       navigate('entretiens', i.id);
                     }}
                   >
-                    {i.title}
+                    {present(i.title)}
                   </a>
                 </li>
               ))}

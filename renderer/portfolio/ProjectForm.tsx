@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { PROJECT_STATUSES, type ProjectDetail, type ProjectStatus } from '../../shared/domain';
 import { api } from '../api';
 import { useT } from '../i18n';
+import { PresentableTextarea } from '../privacy/Presentation';
 import { useReferenceLists } from '../lib/data';
 import { refItemLabel, refItems } from '../lib/refs';
 import { toShownError } from '../stores/errors';
@@ -167,7 +168,7 @@ export function ProjectForm({
             </div>
             <label className="form-field span-2" htmlFor={field('summary')}>
               <span>{t('project.summary')}</span>
-              <textarea
+              <PresentableTextarea
                 id={field('summary')}
                 rows={3}
                 value={summary}

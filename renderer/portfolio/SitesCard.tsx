@@ -3,6 +3,8 @@ import type { ProjectDetail } from '../../shared/domain';
 import { api } from '../api';
 import { Chip } from '../components/Chips';
 import { useT } from '../i18n';
+import { usePresentationText } from '../privacy/presentation';
+import { PresentableInput } from '../privacy/Presentation';
 import { useReferenceLists } from '../lib/data';
 import { formatDate } from '../lib/format';
 import { refItems } from '../lib/refs';
@@ -30,6 +32,7 @@ const asStatus = (s: string): SiteStatus =>
 /** The establishments where the solution is deployed: region, status and dates of each. */
 export function SitesCard({ project }: { project: ProjectDetail }) {
   const t = useT();
+  const present = usePresentationText();
   const ids = useId();
   const lists = useReferenceLists();
   const orgs = useOrganisations();
@@ -118,7 +121,7 @@ export function SitesCard({ project }: { project: ProjectDetail }) {
               <tr key={s.id} data-testid="site-row" className={draft?.id === s.id ? 'pf-editing' : undefined}>
                 <td>
                   {s.organisation}
-                  {s.notes ? <div className="muted small">{s.notes}</div> : null}
+                  {s.notes ? <div className="muted small">{present(s.notes)}</div> : null}
                 </td>
                 <td>{s.region ?? <span className="muted">{t('common.none')}</span>}</td>
                 <td>
@@ -242,7 +245,7 @@ export function SitesCard({ project }: { project: ProjectDetail }) {
           </label>
           <label className="form-field pf-full" htmlFor={field('notes')}>
             <span>{t('project.notes')}</span>
-            <input
+            <PresentableInput
               id={field('notes')}
               type="text"
               value={draft.notes}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { STEP_STATUSES, type ProjectStep, type StepStatus } from '../../shared/domain';
 import { api } from '../api';
 import { useT } from '../i18n';
+import { PresentableTextarea } from '../privacy/Presentation';
 import { toShownError } from '../stores/errors';
 import { write } from './data';
 
@@ -92,7 +93,7 @@ export function StepEditor({
         </label>
         <label className="form-field pf-grow">
           <span>{t('pf.steps.note')}</span>
-          <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+          <PresentableTextarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
       </div>
       <div className="pf-inline-actions">

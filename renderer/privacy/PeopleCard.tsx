@@ -9,7 +9,8 @@ import { formatBytes, formatDate } from '../lib/format';
 import { useQuery } from '../lib/useQuery';
 import { reportError } from '../stores/errors';
 import { useWorkspaceStore } from '../stores/workspace';
-import { usePersonLabel } from './presentation';
+import { usePersonLabel, usePresentationText } from './presentation';
+import { PresentableInput } from './Presentation';
 
 /** Saves a text file through the browser's download (works in Electron's sandboxed renderer too). */
 export function downloadText(fileName: string, content: string, type = 'application/json'): void {
@@ -92,6 +93,7 @@ function PersonRow({
 }) {
   const t = useT();
   const label = usePersonLabel();
+  const present = usePresentationText();
   const readOnly = useWorkspaceStore((s) => s.info?.readOnly ?? false);
   const consent = useQuery(['people.getConsent', person.id], () =>
     api['people.getConsent']({ id: person.id }),
@@ -126,7 +128,7 @@ function PersonRow({
       </div>
       <p className="small privacy-consent" data-testid="person-consent">
         <span className="muted">{t('people.consent')} : </span>
-        {consentSummary(t, consent.data)}
+        {present(consentSummary(t, consent.data))}
       </p>
       <div className="privacy-actions">
         <button
@@ -208,7 +210,7 @@ function ConsentForm({ consent, onSaved }: { consent: PersonConsent; onSaved: ()
       </div>
       <div className="privacy-field grow">
         <label htmlFor={ids.scope}>{t('people.consentScope')}</label>
-        <input
+        <PresentableInput
           id={ids.scope}
           type="text"
           maxLength={500}

@@ -1,16 +1,23 @@
-import { useEffect, useId } from 'react';
+import {
+  useEffect,
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { useT } from '../i18n';
-import { usePresentationStore } from './presentation';
+import { useDirectoryLoader, usePresentationStore, usePresentationText } from './presentation';
 import { isPresentationShortcut } from './rules';
 
 /**
- * Mounted once in the top bar: the keyboard shortcut, and while presentation mode is on a badge that says so
- * (and turns it off when clicked).
+ * Mounted once in the top bar: the keyboard shortcut, the names to hide kept up to date, and while
+ * presentation mode is on a badge that says so (and turns it off when clicked).
  */
 export function PresentationShortcut() {
   const t = useT();
   const on = usePresentationStore((s) => s.on);
   const toggle = usePresentationStore((s) => s.toggle);
+  useDirectoryLoader();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -69,4 +76,70 @@ export function PresentationCard() {
       </p>
     </section>
   );
+}
+
+interface FreeTextProps {
+  value: string;
+  onChange?: unknown;
+  onBlur?: unknown;
+  placeholder?: string;
+  'aria-describedby'?: string;
+}
+
+/**
+ * The props of a field of free text that may name people (a memo, a note), and what to show under it. While
+ * presentation mode is on the field shows the text with pseudonyms, read-only, and the note says why: saving
+ * what it shows would write pseudonyms into the data. The caller's state keeps the stored text meanwhile.
+ */
+function usePresentable<P extends FreeTextProps>(props: P): { field: P; note: ReactNode } {
+  const t = useT();
+  const present = usePresentationText();
+  const noteId = useId();
+  if (!present.on) return { field: props, note: null };
+  const { onChange: _change, onBlur: _blur, placeholder: _placeholder, ...rest } = props;
+  return {
+    field: {
+      ...rest,
+      value: present(props.value),
+      readOnly: true,
+      'aria-describedby': noteId,
+    } as unknown as P,
+    note: (
+      <span id={noteId} className="muted small presentation-note">
+        {t('presentation.readOnly')}
+      </span>
+    ),
+  };
+}
+
+/** A text area of free text that may name people: read-only with pseudonyms in presentation mode. */
+export function PresentableTextarea(props: TextareaHTMLAttributes<HTMLTextAreaElement> & { value: string }) {
+  const { field, note } = usePresentable(props);
+  return (
+    <>
+      <textarea {...field} />
+      {note}
+    </>
+  );
+}
+
+/** A one-line field of free text that may name people: read-only with pseudonyms in presentation mode. */
+export function PresentableInput(props: InputHTMLAttributes<HTMLInputElement> & { value: string }) {
+  const { field, note } = usePresentable(props);
+  return (
+    <>
+      <input {...field} />
+      {note}
+    </>
+  );
+}
+
+/**
+ * For a button that opens a form over stored text (an interview's facts, an organisation's notes): the form
+ * would show the real names, so in presentation mode the button is disabled and its tooltip says why.
+ */
+export function useEditLock(): { disabled?: true; title?: string } {
+  const t = useT();
+  const on = usePresentationStore((s) => s.on);
+  return on ? { disabled: true, title: t('presentation.editOff') } : {};
 }

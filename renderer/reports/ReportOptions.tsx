@@ -3,6 +3,8 @@ import { REPORT_KINDS, type ReportLang } from '../../shared/api/reports';
 import type { InterviewSummary, ProjectSummary } from '../../shared/domain';
 import { LANGS } from '../../shared/i18n';
 import { useT } from '../i18n';
+import { PresentableInput } from '../privacy/Presentation';
+import { usePresentationText } from '../privacy/presentation';
 import { formatDate } from '../lib/format';
 import { CheckList, type CheckItem } from './CheckList';
 import { chosenIds, selectionOf, toggleSelection, type ReportDraft } from './request';
@@ -27,6 +29,7 @@ export function ReportOptions({
   matrices: readonly SavedMatrix[] | undefined;
 }) {
   const t = useT();
+  const present = usePresentationText();
   const ids = useId();
 
   const projectItems: CheckItem[] = (projects ?? []).map((p) => ({
@@ -37,7 +40,7 @@ export function ReportOptions({
   const allProjects = projectItems.map((p) => p.id);
   const interviewItems: CheckItem[] = (interviews ?? []).map((i) => ({
     id: i.id,
-    label: i.title,
+    label: present(i.title),
     hint:
       [formatDate(t.lang, i.date), i.transcriptCount === 0 ? t('rpt.interviews.noTranscript') : null]
         .filter(Boolean)
@@ -219,7 +222,7 @@ export function ReportOptions({
         </label>
         <label className="form-field rp-field">
           <span>{t('rpt.author')}</span>
-          <input
+          <PresentableInput
             type="text"
             value={draft.author}
             maxLength={300}

@@ -9,8 +9,10 @@ import type {
   ReportModel,
   ReportQuote,
 } from '../../shared/api/reports';
+import { mapStrings } from '../../shared/pseudonymise';
 import { PortfolioChart } from '../charts';
 import { makeT, type T } from '../i18n';
+import { usePresentationText } from '../privacy/presentation';
 import { formatDate, formatEuros } from '../lib/format';
 
 /** How many quotes a block shows before "… and N more" (the file holds what the generator picks). */
@@ -21,7 +23,11 @@ const QUOTES_SHOWN = 3;
  * with their quotes, one block per project (or per interview for a synthesis). Headings are in the report's
  * language, like the file; the interface around it stays in the user's.
  */
-export function ReportPreview({ model }: { model: ReportModel }) {
+export function ReportPreview({ model: stored }: { model: ReportModel }) {
+  const present = usePresentationText();
+  // In presentation mode the preview shows pseudonyms whatever the report's option (the badge still says
+  // what the file will hold).
+  const model = useMemo(() => (present.on ? mapStrings(stored, present) : stored), [stored, present]);
   const t = useMemo(() => makeT(model.lang), [model.lang]);
   return (
     <article className="rp-paper" lang={model.lang} data-kind={model.kind}>

@@ -6,6 +6,7 @@ import { useT } from '../i18n';
 import { codeLabel } from '../lib/codes';
 import { useCodeIndex } from '../lib/data';
 import { notifyHistory } from '../lib/history-events';
+import { usePresentationText } from '../privacy/presentation';
 import { toShownError } from '../stores/errors';
 import { Highlighted } from './Highlighted';
 import { highlightTerms } from './snippet';
@@ -28,6 +29,7 @@ export function CodeFromSearch({
   onBack: () => void;
 }) {
   const t = useT();
+  const present = usePresentationText();
   const codes = useCodeIndex();
   const pickerId = useId();
   const [scope, setScope] = useState<Scope>('sentence');
@@ -91,7 +93,7 @@ export function CodeFromSearch({
           <span aria-hidden="true">← </span>
           {t('gs.code.back')}
         </button>
-        <h3>{t('gs.code.title', { query })}</h3>
+        <h3>{t('gs.code.title', { query: present(query) })}</h3>
       </div>
 
       <fieldset className="scope-choice">
@@ -155,11 +157,11 @@ export function CodeFromSearch({
                     />
                     <span className="candidate-body">
                       <span className="candidate-source">
-                        {c.interviewTitle}
-                        {c.speaker ? <span className="muted"> · {c.speaker}</span> : null}
+                        {present(c.interviewTitle)}
+                        {c.speaker ? <span className="muted"> · {present(c.speaker)}</span> : null}
                       </span>
                       <span className="candidate-text">
-                        <Highlighted pieces={highlightTerms(c.text, terms)} />
+                        <Highlighted pieces={highlightTerms(present(c.text), terms)} />
                       </span>
                     </span>
                   </label>

@@ -6,6 +6,7 @@ import { useT } from '../i18n';
 import { useHistoryEvent } from '../lib/history-events';
 import { formatNumber } from '../lib/format';
 import { openInTranscript } from '../lib/open-passage';
+import { usePresentationText } from '../privacy/presentation';
 import { toShownError } from '../stores/errors';
 import { CodeFromSearch } from './CodeFromSearch';
 import { Highlighted } from './Highlighted';
@@ -25,6 +26,7 @@ interface Answer {
 /** Full-text search across transcripts, coded segments and memos, and coding of what it finds. */
 export function SearchDialog() {
   const t = useT();
+  const present = usePresentationText();
   const hide = useSearchStore((s) => s.hide);
   const query = useSearchStore((s) => s.query);
   const setQuery = useSearchStore((s) => s.setQuery);
@@ -143,7 +145,7 @@ export function SearchDialog() {
               <div className="search-summary">
                 <span role="status" data-testid="search-total">
                   {shown.result.total === 0
-                    ? t('gs.noResult', { query: shown.q })
+                    ? t('gs.noResult', { query: present(shown.q) })
                     : hits.length < shown.result.total
                       ? t('gs.totalShown', {
                           total: formatNumber(t.lang, shown.result.total),
@@ -179,11 +181,14 @@ export function SearchDialog() {
                     >
                       <div className="search-result-head">
                         <span className={`kind kind-${hit.kind}`}>{t(`gs.kind.${hit.kind}`)}</span>
-                        <span className="search-result-title">{hit.interviewTitle ?? t('common.none')}</span>
-                        {hit.speaker ? <span className="muted">· {hit.speaker}</span> : null}
+                        <span className="search-result-title">
+                          {present(hit.interviewTitle) ?? t('common.none')}
+                        </span>
+                        {hit.speaker ? <span className="muted">· {present(hit.speaker)}</span> : null}
                       </div>
                       <p className="snippet">
-                        <Highlighted pieces={parseSnippet(hit.snippet)} />
+                        {/* the markers around matched words are not letters: names are found across them */}
+                        <Highlighted pieces={parseSnippet(present(hit.snippet))} />
                       </p>
                       {!hit.interviewId ? <p className="muted small">{t('gs.memoNoInterview')}</p> : null}
                     </li>

@@ -3,6 +3,7 @@ import type { TrashItem } from '../../shared/api';
 import { api } from '../api';
 import { Loading, LoadFailed } from '../components/States';
 import { useT } from '../i18n';
+import { usePresentationText } from '../privacy/presentation';
 import { formatDateTime } from '../lib/format';
 import { useQuery } from '../lib/useQuery';
 import { reportError } from '../stores/errors';
@@ -12,6 +13,7 @@ import { useWorkspaceStore } from '../stores/workspace';
 /** Everything deleted, newest first, each restorable (restoring is itself an undoable action). */
 export function TrashPanel() {
   const t = useT();
+  const present = usePresentationText();
   const version = useWorkspaceStore((s) => s.version);
   const historyVersion = useHistoryStore((s) => s.version);
   const trash = useQuery(['trash.list', version, historyVersion], () => api['trash.list']({}), {
@@ -24,7 +26,7 @@ export function TrashPanel() {
     setBusy(item.id);
     try {
       await api['trash.restore']({ kind: item.kind, id: item.id });
-      setMessage(t('trash.restored', { label: item.label }));
+      setMessage(t('trash.restored', { label: present(item.label) }));
       trash.reload();
       void useHistoryStore.getState().refresh();
     } catch (err) {
@@ -51,7 +53,7 @@ export function TrashPanel() {
             {trash.data.map((item) => (
               <li key={`${item.kind}:${item.id}`} className="trash-item" data-testid="trash-item">
                 <span className="chip">{t(`trash.kind.${item.kind}`)}</span>
-                <span className="trash-label">{item.label}</span>
+                <span className="trash-label">{present(item.label)}</span>
                 <span className="muted small">
                   {t('trash.deletedAt', { date: formatDateTime(t.lang, item.deletedAt) })}
                 </span>
@@ -59,7 +61,7 @@ export function TrashPanel() {
                   type="button"
                   className="btn"
                   disabled={busy !== null}
-                  aria-label={t('trash.restoreItem', { label: item.label })}
+                  aria-label={t('trash.restoreItem', { label: present(item.label) })}
                   onClick={() => void restore(item)}
                   data-testid="trash-restore"
                 >

@@ -9,7 +9,8 @@ import { InterviewForm } from '../components/InterviewForm';
 import { PageHeader } from '../components/PageHeader';
 import { EmptyState, LoadFailed, Loading } from '../components/States';
 import { useT } from '../i18n';
-import { usePresentationStore } from '../privacy/presentation';
+import { PresentableTextarea, useEditLock } from '../privacy/Presentation';
+import { usePersonLabel, usePresentationText } from '../privacy/presentation';
 import { codeColor, codeLabel } from '../lib/codes';
 import { useCodeIndex, useReferenceLists, useWorkspaceVersion } from '../lib/data';
 import { formatDate } from '../lib/format';
@@ -29,7 +30,9 @@ import { Workbench } from '../workbench/Workbench';
 type DialogKind = 'import' | 'paste' | 'edit' | 'delete' | null;
 
 export function InterviewDetailView({ id }: { id: string }) {
-  const presenting = usePresentationStore((st) => st.on);
+  const present = usePresentationText();
+  const personLabel = usePersonLabel();
+  const editLock = useEditLock();
   const t = useT();
   const version = useWorkspaceVersion();
   const historyVersion = useHistoryStore((s) => s.version);
@@ -135,12 +138,13 @@ export function InterviewDetailView({ id }: { id: string }) {
   return (
     <div className="view interview-detail" data-testid="interview-detail">
       {back}
-      <PageHeader title={interview.title} meta={<InterviewStatusChip status={interview.status} />}>
+      <PageHeader title={present(interview.title)} meta={<InterviewStatusChip status={interview.status} />}>
         <button
           type="button"
           className="btn"
           onClick={() => setDialog('edit')}
           data-testid="interview-edit-button"
+          {...editLock}
         >
           {t('idetail.edit')}
         </button>
@@ -170,15 +174,15 @@ export function InterviewDetailView({ id }: { id: string }) {
           <h2 id="iv-details">{t('interview.details')}</h2>
           <dl className="fields">
             <Field label={t('interview.date')}>{formatDate(t.lang, interview.date)}</Field>
-            <Field label={t('interview.place')}>{interview.place}</Field>
+            <Field label={t('interview.place')}>{present(interview.place)}</Field>
             <Field label={t('interview.mode')}>
               {interview.mode ? t(`interviewMode.${interview.mode}`) : null}
             </Field>
-            <Field label={t('interview.interviewer')}>{interview.interviewer}</Field>
-            <Field label={t('interview.topic')}>{interview.topic}</Field>
+            <Field label={t('interview.interviewer')}>{present(interview.interviewer)}</Field>
+            <Field label={t('interview.topic')}>{present(interview.topic)}</Field>
             <Field label={t('idetail.consent')}>
               {interview.consentDate || interview.consentScope
-                ? [formatDate(t.lang, interview.consentDate), interview.consentScope]
+                ? [formatDate(t.lang, interview.consentDate), present(interview.consentScope)]
                     .filter(Boolean)
                     .join(' — ')
                 : null}
@@ -201,7 +205,7 @@ export function InterviewDetailView({ id }: { id: string }) {
                 ))}
               </Field>
             ) : null}
-            {interview.notes ? <Field label={t('interview.notes')}>{interview.notes}</Field> : null}
+            {interview.notes ? <Field label={t('interview.notes')}>{present(interview.notes)}</Field> : null}
           </dl>
         </section>
 
@@ -211,11 +215,11 @@ export function InterviewDetailView({ id }: { id: string }) {
             <ul className="people">
               {interview.interviewees.map((p) => (
                 <li key={p.personId}>
-                  <strong>{p.pseudonym || p.name}</strong>
-                  {p.pseudonym && p.pseudonym !== p.name && !presenting ? (
+                  <strong>{present.on ? personLabel(p.name, p.pseudonym) : p.pseudonym || p.name}</strong>
+                  {p.pseudonym && p.pseudonym !== p.name && !present.on ? (
                     <span className="muted"> ({p.name})</span>
                   ) : null}
-                  {p.position ? <div>{p.position}</div> : null}
+                  {p.position ? <div>{present(p.position)}</div> : null}
                   <div className="muted">
                     {[p.organisation, refLabel(lists.data, 'actor-type', p.actorType, t.lang)]
                       .filter(Boolean)
@@ -265,7 +269,7 @@ export function InterviewDetailView({ id }: { id: string }) {
                 />
               ) : active?.sourceName ? (
                 <p className="transcript-title muted small">
-                  {t('interview.source', { name: active.sourceName })}
+                  {t('interview.source', { name: present(active.sourceName) })}
                 </p>
               ) : null}
               {active ? <Workbench key={active.id} transcript={active} codes={codes.index} /> : null}
@@ -304,7 +308,7 @@ export function InterviewDetailView({ id }: { id: string }) {
       {dialog === 'import' ? (
         <ImportDialog
           interviewId={interview.id}
-          interviewTitle={interview.title}
+          interviewTitle={present(interview.title)}
           onClose={() => setDialog(null)}
           onImported={query.reload}
         />
@@ -312,7 +316,8 @@ export function InterviewDetailView({ id }: { id: string }) {
       {dialog === 'paste' ? (
         <PasteDialog interviewId={interview.id} onClose={() => setDialog(null)} onImported={query.reload} />
       ) : null}
-      {dialog === 'edit' ? (
+      {/* the form holds the real names: presentation mode turned on meanwhile puts it away */}
+      {dialog === 'edit' && !present.on ? (
         <InterviewForm
           interview={interview}
           interviewers={interview.interviewer ? [interview.interviewer] : []}
@@ -348,6 +353,7 @@ function TranscriptTabs({
   onSelect: (id: string) => void;
 }) {
   const t = useT();
+  const present = usePresentationText();
   return (
     <div
       className="transcript-tabs"
@@ -374,9 +380,9 @@ function TranscriptTabs({
           tabIndex={tr.id === activeId ? 0 : -1}
           className={`tab${tr.id === activeId ? ' active' : ''}`}
           onClick={() => onSelect(tr.id)}
-          title={tr.sourceName ? t('interview.source', { name: tr.sourceName }) : undefined}
+          title={tr.sourceName ? t('interview.source', { name: present(tr.sourceName) }) : undefined}
         >
-          {tr.title}
+          {present(tr.title)}
           <span className="muted small"> ({tr.segments.length})</span>
         </button>
       ))}
@@ -439,7 +445,7 @@ function GuidePanel({ interview }: { interview: InterviewDetail }) {
                     {prompts ? <p className="axis-prompts">{prompts}</p> : null}
                     <label className="form-field axis-note">
                       <span className="sr-only">{t('guide.noteFor', { axis: label })}</span>
-                      <textarea
+                      <PresentableTextarea
                         rows={2}
                         value={note}
                         placeholder={t('guide.notePlaceholder')}
@@ -473,6 +479,7 @@ function DeleteDialog({
   onDeleted: () => void;
 }) {
   const t = useT();
+  const present = usePresentationText();
   const [busy, setBusy] = useState(false);
   return (
     <Dialog
@@ -481,7 +488,7 @@ function DeleteDialog({
       className="small-dialog"
       testId="interview-delete-dialog"
     >
-      <p>{t('idetail.deleteQuestion', { title: interview.title })}</p>
+      <p>{t('idetail.deleteQuestion', { title: present(interview.title) })}</p>
       <p className="muted">
         {t('idetail.deleteBody', {
           transcripts: interview.transcripts.length,

@@ -15,6 +15,7 @@ import { routeToHash } from '../lib/route';
 import { refLabel } from '../lib/refs';
 import { matchesQuery } from '../lib/text';
 import { useQuery } from '../lib/useQuery';
+import { usePersonLabel, usePresentationText } from '../privacy/presentation';
 import { useHistoryStore } from '../stores/history';
 import { useNavStore } from '../stores/nav';
 import { InterviewDetailView } from './InterviewDetail';
@@ -118,6 +119,8 @@ export function InterviewsView({ selectedId }: { selectedId: string | null }) {
 
 function InterviewList() {
   const t = useT();
+  const present = usePresentationText();
+  const personLabel = usePersonLabel();
   const version = useWorkspaceVersion();
   const historyVersion = useHistoryStore((s) => s.version);
   const navigate = useNavStore((s) => s.navigate);
@@ -232,7 +235,7 @@ function InterviewList() {
             <option value="">{t('ilist.filter.all')}</option>
             {options.interviewers.map((v) => (
               <option key={v} value={v}>
-                {v}
+                {present(v)}
               </option>
             ))}
           </select>
@@ -361,7 +364,7 @@ function InterviewList() {
                         navigate('entretiens', i.id);
                       }}
                     >
-                      {i.title}
+                      {present(i.title)}
                     </a>
                   </td>
                   <td className="col-date">
@@ -371,7 +374,9 @@ function InterviewList() {
                     {i.interviewees.length ? (
                       i.interviewees.map((p) => (
                         <div key={p.personId} className="person-cell">
-                          <span className="person-name">{p.pseudonym || p.name}</span>
+                          <span className="person-name">
+                            {present.on ? personLabel(p.name, p.pseudonym) : p.pseudonym || p.name}
+                          </span>
                           {p.organisation ? <span className="muted"> · {p.organisation}</span> : null}
                         </div>
                       ))

@@ -7,6 +7,7 @@ import { PageHeader } from '../components/PageHeader';
 import { EmptyState, LoadFailed, Loading } from '../components/States';
 import { StepTimeline } from '../components/StepTimeline';
 import { useT } from '../i18n';
+import { usePresentationText } from '../privacy/presentation';
 import { useReferenceLists } from '../lib/data';
 import { formatDate } from '../lib/format';
 import { refItemLabel, refItems, refLabel } from '../lib/refs';
@@ -25,6 +26,7 @@ import { tabHash } from '../portfolio/tabs';
 /** A project's page: its facts, partners and composition, sites, deployment steps and observed challenges. */
 export function ProjectDetailView({ id }: { id: string }) {
   const t = useT();
+  const present = usePresentationText();
   const key = usePortfolioKey();
   const navigate = useNavStore((s) => s.navigate);
   const tab = usePortfolioStore((s) => s.tab);
@@ -143,7 +145,7 @@ export function ProjectDetailView({ id }: { id: string }) {
         {project.summary ? (
           <>
             <h3>{t('project.summary')}</h3>
-            <p className="prose">{project.summary}</p>
+            <p className="prose">{present(project.summary)}</p>
           </>
         ) : null}
       </section>

@@ -15,6 +15,7 @@ import { useHistoryEvent } from '../lib/history-events';
 import { copyText, openInTranscript } from '../lib/open-passage';
 import { refItemLabel, refItems, refLabel } from '../lib/refs';
 import { useQuery } from '../lib/useQuery';
+import { usePresentationText } from '../privacy/presentation';
 import { activeFilterCount, useVerbatimFilters, type VerbatimFilters } from '../verbatims/filters';
 import { formatQuotation } from '../verbatims/quotation';
 import { useVerbatimPages } from '../verbatims/useVerbatimPages';
@@ -24,6 +25,7 @@ export const VERBATIM_ROW_HEIGHT = 72;
 
 export function VerbatimsView() {
   const t = useT();
+  const present = usePresentationText();
   const version = useWorkspaceVersion();
   const filters = useVerbatimFilters((s) => s.filters);
   const setFilters = useVerbatimFilters((s) => s.set);
@@ -71,12 +73,14 @@ export function VerbatimsView() {
   const total = pages.total;
 
   const lang = t.lang;
+  // What is copied is what is shown: pasted on the shared screen, it names nobody either.
   const onCopy = useCallback(
     async (row: VerbatimRow) => {
-      const ok = await copyText(formatQuotation(row, lang));
+      const shown = { ...row, quote: present(row.quote), interviewTitle: present(row.interviewTitle) };
+      const ok = await copyText(formatQuotation(shown, lang));
       setNotice(ok ? t('vb.copied') : t('vb.copyFailed'));
     },
-    [lang, t],
+    [lang, t, present],
   );
   // The confirmation fades after a few seconds (it stays in the live region for screen readers meanwhile).
   useEffect(() => {
@@ -174,7 +178,7 @@ export function VerbatimsView() {
             <option value="">{t('vb.filter.all')}</option>
             {interviewers.map((name) => (
               <option key={name} value={name}>
-                {name}
+                {present(name)}
               </option>
             ))}
           </select>
@@ -357,6 +361,9 @@ const VerbatimLine = memo(function VerbatimLine({
   onCopy,
 }: LineProps) {
   const t = useT();
+  const present = usePresentationText();
+  const quote = present(row.quote);
+  const title = present(row.interviewTitle);
   const actorType = refLabel(lists, 'actor-type', row.actorType, lang);
   const person = row.pseudonym || t('verbatims.anonymous');
   return (
@@ -369,13 +376,13 @@ const VerbatimLine = memo(function VerbatimLine({
       data-segment-id={row.segmentId}
     >
       <div role="cell" className="vcell vcell-quote">
-        <p className="vquote" title={row.quote}>
+        <p className="vquote" title={quote}>
           {row.important ? (
             <span className="important-mark" title={t('vb.important')} aria-label={t('vb.important')}>
               ★{' '}
             </span>
           ) : null}
-          <span className="vq">{row.quote}</span>
+          <span className="vq">{quote}</span>
         </p>
       </div>
       <div role="cell" className="vcell vcell-codes">
@@ -418,8 +425,8 @@ const VerbatimLine = memo(function VerbatimLine({
           type="button"
           className="btn ghost small-btn"
           onClick={() => openInTranscript(row.interviewId, { segmentId: row.segmentId, at: row.start })}
-          aria-label={t('vb.openLabel', { title: row.interviewTitle })}
-          title={t('vb.openLabel', { title: row.interviewTitle })}
+          aria-label={t('vb.openLabel', { title })}
+          title={t('vb.openLabel', { title })}
           data-testid="verbatim-open"
         >
           {t('vb.open')}

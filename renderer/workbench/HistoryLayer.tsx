@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n';
+import { usePresentationText } from '../privacy/presentation';
 import { useHistoryStore } from '../stores/history';
 import { historyShortcut, isTypingTarget } from './keys';
 import { useWorkspaceStore } from '../stores/workspace';
@@ -10,6 +11,7 @@ import { useWorkspaceStore } from '../stores/workspace';
  */
 export function HistoryLayer() {
   const t = useT();
+  const present = usePresentationText();
   const status = useHistoryStore((s) => s.status);
   const hasWorkspace = useWorkspaceStore((s) => !!s.info);
   const workspaceVersion = useWorkspaceStore((s) => s.version);
@@ -34,9 +36,9 @@ export function HistoryLayer() {
 
   const message = status
     ? status.kind === 'undone'
-      ? t('wb.history.undone', { label: status.label ?? '' })
+      ? t('wb.history.undone', { label: present(status.label) ?? '' })
       : status.kind === 'redone'
-        ? t('wb.history.redone', { label: status.label ?? '' })
+        ? t('wb.history.redone', { label: present(status.label) ?? '' })
         : status.kind === 'nothingToUndo'
           ? t('wb.history.nothingToUndo')
           : t('wb.history.nothingToRedo')

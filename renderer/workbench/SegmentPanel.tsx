@@ -1,6 +1,8 @@
 import { useState, type CSSProperties } from 'react';
 import type { ProjectSummary } from '../../shared/domain';
 import { useT } from '../i18n';
+import { PresentableTextarea } from '../privacy/Presentation';
+import { usePresentationText } from '../privacy/presentation';
 import { codeColor, codeLabel, codePath, type CodeIndex } from '../lib/codes';
 import { useWorkbench } from './store';
 import { adjustBound, revealSegment } from './actions';
@@ -9,7 +11,8 @@ import { neighbourSegment } from './layout';
 
 /**
  * The selected segment: its quote, codes (remove with ×, add through the palette), memo, "important" flag,
- * linked projects, bounds adjustment, uncoding, and previous/next.
+ * linked projects, bounds adjustment, uncoding, and previous/next. In presentation mode it is read-only, like
+ * the workbench, and shows pseudonyms.
  */
 export function SegmentPanel({
   codes,
@@ -21,6 +24,7 @@ export function SegmentPanel({
   interviewProjectIds: readonly string[];
 }) {
   const t = useT();
+  const present = usePresentationText();
   const selectedId = useWorkbench((s) => s.selectedId);
   const segments = useWorkbench((s) => s.segments);
   const turns = useWorkbench((s) => s.turns);
@@ -71,131 +75,136 @@ export function SegmentPanel({
         </span>
       </div>
       <blockquote className="seg-quote" data-testid="segment-quote">
-        {segment.quote}
+        {present(segment.quote)}
       </blockquote>
-      {speaker ? <p className="muted small seg-speaker">{t('wb.panel.speaker', { name: speaker })}</p> : null}
+      {speaker ? (
+        <p className="muted small seg-speaker">{t('wb.panel.speaker', { name: present(speaker) })}</p>
+      ) : null}
 
-      <h3>{t('wb.panel.codes')}</h3>
-      <ul className="chip-list seg-codes">
-        {sortCodeIds(segment.codeIds, codes).map((id) => {
-          const code = codes?.byId.get(id);
-          const name = code ? codeLabel(code, t.lang) : id;
-          return (
-            <li key={id}>
-              <span
-                className="code-chip removable"
-                style={{ '--code': codes ? codeColor(codes, id) : undefined } as CSSProperties}
-                title={codes ? codePath(codes, id, t.lang).join(' › ') : name}
-                data-testid="segment-code-chip"
-              >
-                <span className="code-dot" aria-hidden="true" />
-                {name}
-                <button
-                  type="button"
-                  className="chip-x"
-                  aria-label={t('wb.panel.removeCode', { name })}
-                  disabled={busy}
-                  onClick={() => void store().removeCode(segment.id, id)}
+      {/* disabled as a whole in presentation mode, as the workbench's toolbar says: the panel then only reads */}
+      <fieldset className="bare-fieldset" disabled={present.on}>
+        <h3>{t('wb.panel.codes')}</h3>
+        <ul className="chip-list seg-codes">
+          {sortCodeIds(segment.codeIds, codes).map((id) => {
+            const code = codes?.byId.get(id);
+            const name = code ? codeLabel(code, t.lang) : id;
+            return (
+              <li key={id}>
+                <span
+                  className="code-chip removable"
+                  style={{ '--code': codes ? codeColor(codes, id) : undefined } as CSSProperties}
+                  title={codes ? codePath(codes, id, t.lang).join(' › ') : name}
+                  data-testid="segment-code-chip"
                 >
-                  ×
-                </button>
-              </span>
-            </li>
-          );
-        })}
-      </ul>
-      <button
-        type="button"
-        className="btn small-btn"
-        onClick={() => store().openPalette({ mode: 'add', segmentId: segment.id })}
-        data-testid="segment-add-code"
-      >
-        + {t('wb.panel.addCode')} <kbd>C</kbd>
-      </button>
-
-      <MemoField key={segment.id} segmentId={segment.id} memo={segment.memo} />
-
-      <label className="checkbox-row seg-important-toggle">
-        <input
-          type="checkbox"
-          checked={segment.important}
-          onChange={(e) => void store().update(segment.id, { important: e.target.checked })}
-          data-testid="segment-important"
-        />
-        <span>★ {t('wb.panel.important')}</span>
-      </label>
-
-      <h3>{t('wb.panel.projects')}</h3>
-      {projectList.length === 0 ? (
-        <p className="muted small">{projects ? t('wb.panel.noProjects') : t('common.loading')}</p>
-      ) : (
-        <ul className="check-list">
-          {projectList.map((p) => (
-            <li key={p.id}>
-              <label className="checkbox-row">
-                <input
-                  type="checkbox"
-                  checked={segment.projectIds.includes(p.id)}
-                  onChange={(e) => void store().linkProject(segment.id, p.id, e.target.checked)}
-                />
-                <span>{p.name}</span>
-              </label>
-            </li>
-          ))}
+                  <span className="code-dot" aria-hidden="true" />
+                  {name}
+                  <button
+                    type="button"
+                    className="chip-x"
+                    aria-label={t('wb.panel.removeCode', { name })}
+                    disabled={busy}
+                    onClick={() => void store().removeCode(segment.id, id)}
+                  >
+                    ×
+                  </button>
+                </span>
+              </li>
+            );
+          })}
         </ul>
-      )}
+        <button
+          type="button"
+          className="btn small-btn"
+          onClick={() => store().openPalette({ mode: 'add', segmentId: segment.id })}
+          data-testid="segment-add-code"
+        >
+          + {t('wb.panel.addCode')} <kbd>C</kbd>
+        </button>
 
-      <h3>{t('wb.panel.bounds')}</h3>
-      <div className="bounds-grid" role="group" aria-label={t('wb.panel.bounds')}>
-        <span>{t('wb.panel.start')}</span>
-        <button
-          type="button"
-          className="btn small-btn"
-          onClick={() => adjustBound(segment.id, 'start', -1)}
-          title="Maj+Alt+↑"
-        >
-          {t('wb.panel.extendStart')}
-        </button>
-        <button
-          type="button"
-          className="btn small-btn"
-          onClick={() => adjustBound(segment.id, 'start', 1)}
-          title="Maj+Alt+↓"
-        >
-          {t('wb.panel.shrinkStart')}
-        </button>
-        <span>{t('wb.panel.end')}</span>
-        <button
-          type="button"
-          className="btn small-btn"
-          onClick={() => adjustBound(segment.id, 'end', -1)}
-          title="Maj+Alt+←"
-        >
-          {t('wb.panel.shrinkEnd')}
-        </button>
-        <button
-          type="button"
-          className="btn small-btn"
-          onClick={() => adjustBound(segment.id, 'end', 1)}
-          title="Maj+Alt+→"
-        >
-          {t('wb.panel.extendEnd')}
-        </button>
-      </div>
-      <p className="muted small">{t('wb.panel.boundsKeys')}</p>
+        <MemoField key={segment.id} segmentId={segment.id} memo={segment.memo} />
 
-      <div className="seg-danger">
-        <button
-          type="button"
-          className="btn danger"
-          disabled={busy}
-          onClick={() => void store().uncode(segment.id)}
-          data-testid="segment-uncode"
-        >
-          {t('wb.panel.uncode')}
-        </button>
-        <span className="muted small">{t('wb.panel.uncodeHelp')}</span>
-      </div>
+        <label className="checkbox-row seg-important-toggle">
+          <input
+            type="checkbox"
+            checked={segment.important}
+            onChange={(e) => void store().update(segment.id, { important: e.target.checked })}
+            data-testid="segment-important"
+          />
+          <span>★ {t('wb.panel.important')}</span>
+        </label>
+
+        <h3>{t('wb.panel.projects')}</h3>
+        {projectList.length === 0 ? (
+          <p className="muted small">{projects ? t('wb.panel.noProjects') : t('common.loading')}</p>
+        ) : (
+          <ul className="check-list">
+            {projectList.map((p) => (
+              <li key={p.id}>
+                <label className="checkbox-row">
+                  <input
+                    type="checkbox"
+                    checked={segment.projectIds.includes(p.id)}
+                    onChange={(e) => void store().linkProject(segment.id, p.id, e.target.checked)}
+                  />
+                  <span>{p.name}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+
+        <h3>{t('wb.panel.bounds')}</h3>
+        <div className="bounds-grid" role="group" aria-label={t('wb.panel.bounds')}>
+          <span>{t('wb.panel.start')}</span>
+          <button
+            type="button"
+            className="btn small-btn"
+            onClick={() => adjustBound(segment.id, 'start', -1)}
+            title="Maj+Alt+↑"
+          >
+            {t('wb.panel.extendStart')}
+          </button>
+          <button
+            type="button"
+            className="btn small-btn"
+            onClick={() => adjustBound(segment.id, 'start', 1)}
+            title="Maj+Alt+↓"
+          >
+            {t('wb.panel.shrinkStart')}
+          </button>
+          <span>{t('wb.panel.end')}</span>
+          <button
+            type="button"
+            className="btn small-btn"
+            onClick={() => adjustBound(segment.id, 'end', -1)}
+            title="Maj+Alt+←"
+          >
+            {t('wb.panel.shrinkEnd')}
+          </button>
+          <button
+            type="button"
+            className="btn small-btn"
+            onClick={() => adjustBound(segment.id, 'end', 1)}
+            title="Maj+Alt+→"
+          >
+            {t('wb.panel.extendEnd')}
+          </button>
+        </div>
+        <p className="muted small">{t('wb.panel.boundsKeys')}</p>
+
+        <div className="seg-danger">
+          <button
+            type="button"
+            className="btn danger"
+            disabled={busy}
+            onClick={() => void store().uncode(segment.id)}
+            data-testid="segment-uncode"
+          >
+            {t('wb.panel.uncode')}
+          </button>
+          <span className="muted small">{t('wb.panel.uncodeHelp')}</span>
+        </div>
+      </fieldset>
     </section>
   );
 }
@@ -216,7 +225,7 @@ function MemoField({ segmentId, memo }: { segmentId: string; memo: string | null
         {t('wb.panel.memo')}
         {saved ? <span className="saved-note"> · {t('wb.panel.memoSaved')}</span> : null}
       </span>
-      <textarea
+      <PresentableTextarea
         rows={3}
         value={value}
         placeholder={t('wb.panel.memoPlaceholder')}

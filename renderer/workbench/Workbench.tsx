@@ -4,6 +4,8 @@ import { TranscriptView, type ShownTurn } from '../components/TranscriptView';
 import { Dialog } from './Dialog';
 import { useT } from '../i18n';
 import { codeColor, codeLabel, type CodeIndex } from '../lib/codes';
+import { usePresentationText } from '../privacy/presentation';
+import { presentTranscript } from '../privacy/present';
 import { useHistoryStore } from '../stores/history';
 import { isTypingTarget } from './keys';
 import { MAX_PINS, usePinnedCodes, usePinsStore } from '../stores/pins';
@@ -27,9 +29,15 @@ function dialogOpen(): boolean {
   return document.querySelector('dialog[open]') !== null;
 }
 
-/** The coding workbench of one transcript: toolbar, text with its segments, palette, keyboard. */
+/**
+ * The coding workbench of one transcript: toolbar, text with its segments, palette, keyboard. In presentation
+ * mode it only reads: the text is shown with pseudonyms, whose offsets are not the stored text's, so nothing
+ * can be coded from it.
+ */
 export function Workbench({ transcript, codes }: { transcript: Transcript; codes: CodeIndex | undefined }) {
   const t = useT();
+  const present = usePresentationText();
+  const presenting = present.on;
   const rootRef = useRef<HTMLDivElement>(null);
   const helpId = useId();
   const load = useWorkbench((s) => s.load);
@@ -48,6 +56,10 @@ export function Workbench({ transcript, codes }: { transcript: Transcript; codes
   useEffect(() => {
     load(transcript);
   }, [load, transcript]);
+  const shown = useMemo(
+    () => presentTranscript(text, turns, segments, present),
+    [text, turns, segments, present],
+  );
 
   const say = useCallback((message: string) => {
     clearTimeout(hintTimer.current);
@@ -141,6 +153,7 @@ export function Workbench({ transcript, codes }: { transcript: Transcript; codes
 
     // Ctrl/Cmd+K with text selected (or a segment selected) opens the palette, ahead of other Ctrl+K users.
     const onCapture = (e: KeyboardEvent) => {
+      if (presenting) return;
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'k') return;
       if (dialogOpen() || isTypingTarget(e.target)) return;
       const state = useWorkbench.getState();
@@ -176,7 +189,7 @@ export function Workbench({ transcript, codes }: { transcript: Transcript; codes
       }
 
       // Shift+Alt+arrows: move the selected segment's bounds by a word.
-      if (e.shiftKey && e.altKey && !mod && ARROWS.has(e.key) && state.selectedId) {
+      if (e.shiftKey && e.altKey && !mod && ARROWS.has(e.key) && state.selectedId && !presenting) {
         e.preventDefault();
         if (e.key === 'ArrowRight') adjustBound(state.selectedId, 'end', 1);
         else if (e.key === 'ArrowLeft') adjustBound(state.selectedId, 'end', -1);
@@ -203,6 +216,11 @@ export function Workbench({ transcript, codes }: { transcript: Transcript; codes
 
       if (mod || e.altKey) return;
 
+      if (presenting && /^[cCsp1-9]$/.test(e.key)) {
+        e.preventDefault();
+        say(t('presentation.codingOff'));
+        return;
+      }
       if (e.key === 'c' || e.key === 'C') {
         if (openPaletteFor()) e.preventDefault();
         return;
@@ -261,7 +279,7 @@ export function Workbench({ transcript, codes }: { transcript: Transcript; codes
       window.removeEventListener('keydown', onCapture, true);
       document.removeEventListener('keydown', onKey);
     };
-  }, [ready, openPaletteFor, applyPinned, say, t]);
+  }, [ready, openPaletteFor, applyPinned, say, t, presenting]);
 
   // Clicking highlighted text selects its segment (again: the next overlapping one); plain text deselects.
   const onClick = useCallback((e: React.MouseEvent) => {
@@ -280,7 +298,7 @@ export function Workbench({ transcript, codes }: { transcript: Transcript; codes
     state.select(ids[(i + 1) % ids.length] ?? null);
   }, []);
 
-  const pending = palette?.mode === 'code' ? palette.range : null;
+  const pending = palette?.mode === 'code' && !presenting ? palette.range : null;
 
   const closePalette = () => {
     const target = useWorkbench.getState().palette;
@@ -341,17 +359,18 @@ export function Workbench({ transcript, codes }: { transcript: Transcript; codes
         onCode={() => openPaletteFor()}
         onPin={() => useWorkbench.getState().openPalette({ mode: 'pin' })}
         helpId={helpId}
+        presenting={presenting}
       />
       {ready ? (
         <TranscriptView
-          text={text}
-          turns={turns}
-          segments={segments}
+          text={shown.text}
+          turns={shown.turns}
+          segments={shown.segments}
           codes={codes}
           selectedId={selectedId}
           pending={pending}
           onSelectSegment={onSelectSegment}
-          onEditSpeaker={onEditSpeaker}
+          onEditSpeaker={presenting ? undefined : onEditSpeaker}
           rootRef={rootRef}
           label={t('wb.transcriptLabel')}
           describedBy={helpId}
@@ -360,7 +379,7 @@ export function Workbench({ transcript, codes }: { transcript: Transcript; codes
           <Caret rootRef={rootRef} />
         </TranscriptView>
       ) : null}
-      {paletteProps && codes ? (
+      {paletteProps && codes && !presenting ? (
         <CodePalette
           codes={codes}
           title={paletteProps.title}
@@ -371,7 +390,7 @@ export function Workbench({ transcript, codes }: { transcript: Transcript; codes
           onClose={closePalette}
         />
       ) : null}
-      {speakerEdit ? (
+      {speakerEdit && !presenting ? (
         <SpeakerDialog
           turn={speakerEdit.turn}
           speakers={[...new Set(turns.map((x) => x.speaker).filter(Boolean))]}
@@ -395,6 +414,7 @@ function WorkbenchToolbar({
   onCode,
   onPin,
   helpId,
+  presenting,
 }: {
   codes: CodeIndex | undefined;
   pins: string[];
@@ -403,6 +423,8 @@ function WorkbenchToolbar({
   onCode: () => void;
   onPin: () => void;
   helpId: string;
+  /** Presentation mode: coding is off, and the toolbar says why. */
+  presenting: boolean;
 }) {
   const t = useT();
   const history = useHistoryStore((s) => s.state);
@@ -414,11 +436,12 @@ function WorkbenchToolbar({
     void refresh();
   }, [refresh]);
 
+  const present = usePresentationText();
   const undoTitle = history?.undoLabel
-    ? t('wb.history.undoLabel', { label: history.undoLabel })
+    ? t('wb.history.undoLabel', { label: present(history.undoLabel) })
     : t('wb.history.undo');
   const redoTitle = history?.redoLabel
-    ? t('wb.history.redoLabel', { label: history.redoLabel })
+    ? t('wb.history.redoLabel', { label: present(history.redoLabel) })
     : t('wb.history.redo');
   const pinned = useMemo(
     () => pins.map((id, i) => ({ id, n: i + 1, code: codes?.byId.get(id) })).filter((p) => p.code),
@@ -435,6 +458,7 @@ function WorkbenchToolbar({
           onClick={onCode}
           data-testid="code-button"
           title={t('wb.codeShortcut')}
+          disabled={presenting}
         >
           {t('wb.code')}
           <kbd>C</kbd>
@@ -487,7 +511,7 @@ function WorkbenchToolbar({
               </button>
             </span>
           ))}
-          {pinned.length < MAX_PINS && path ? (
+          {pinned.length < MAX_PINS && path && !presenting ? (
             <button type="button" className="btn ghost small-btn" onClick={onPin} data-testid="pin-button">
               {t('wb.pins.add')}
             </button>
@@ -495,8 +519,12 @@ function WorkbenchToolbar({
         </div>
       </div>
       <div className="wb-row wb-help-row">
-        <p id={helpId} className="wb-help">
-          {t('wb.help')}
+        <p
+          id={helpId}
+          className={presenting ? 'wb-help presentation-note' : 'wb-help'}
+          data-testid="workbench-help"
+        >
+          {presenting ? t('presentation.codingOff') : t('wb.help')}
         </p>
         <p className="wb-hint" role="status" aria-live="polite" data-testid="workbench-hint">
           {hint}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Organisation, Person, ProjectDetail, ProjectSummary } from '../domain';
+import type { PseudonymDirectory } from '../pseudonymise';
 import { PARTNER_ROLES, PROJECT_STATUSES, STEP_STATUSES } from '../domain';
 import type { Dashboard } from '../dashboard';
 import { empty, id, isoDate, longText, returns, shortText } from './method';
@@ -70,6 +71,8 @@ export const portfolioApi = {
   'organisations.delete': returns<{ id: string }>()(z.object({ id }).strict()),
   'organisations.merge': returns<{ moved: number }>()(z.object({ duplicateId: id, keptId: id }).strict()),
   'people.list': returns<Person[]>()(empty),
+  /** Every written form of every person's name, for the window's presentation mode (see shared/pseudonymise). */
+  'people.directory': returns<PseudonymDirectory>()(empty),
 
   'projects.list': returns<ProjectSummary[]>()(empty),
   'projects.get': returns<ProjectDetail>()(z.object({ id }).strict()),

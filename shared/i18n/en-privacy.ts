@@ -126,4 +126,10 @@ export const enPrivacy = {
   'presentation.off': 'Presentation mode off.',
   'presentation.badge': 'Presentation',
   'presentation.anonymous': 'Person {n}',
+  'presentation.interviewer': 'Interviewer {n}',
+  'presentation.ambiguous': '[person]',
+  'presentation.readOnly': 'Presentation mode: names are replaced by pseudonyms, so this text is read-only.',
+  'presentation.codingOff':
+    'Presentation mode: the transcript is shown with pseudonyms and coding is off. Leave presentation mode (Ctrl+Shift+P) to code.',
+  'presentation.editOff': 'Unavailable in presentation mode: the form would show the real names.',
 } satisfies Record<keyof typeof frPrivacy, string>;

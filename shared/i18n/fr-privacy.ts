@@ -130,4 +130,11 @@ export const frPrivacy = {
   'presentation.off': 'Mode présentation désactivé.',
   'presentation.badge': 'Présentation',
   'presentation.anonymous': 'Personne {n}',
+  'presentation.interviewer': 'Enquêteur·rice {n}',
+  'presentation.ambiguous': '[personne]',
+  'presentation.readOnly':
+    'Mode présentation : les noms sont remplacés par des pseudonymes, ce texte est donc en lecture seule.',
+  'presentation.codingOff':
+    'Mode présentation : la transcription est montrée avec des pseudonymes et le codage est désactivé. Quittez le mode présentation (Ctrl+Maj+P) pour coder.',
+  'presentation.editOff': 'Indisponible en mode présentation : le formulaire montrerait les vrais noms.',
 } satisfies Record<string, string>;

@@ -1,5 +1,6 @@
 import type { portfolioApi } from '../../../shared/api/portfolio';
 import { listOrganisations, listPeople } from '../../../db/queries/directory';
+import { pseudonymDirectory } from '../../../db/queries/report-data';
 import { getProject, listProjects } from '../../../db/queries/projects';
 import { dashboard } from '../../../db/queries/dashboard';
 import {
@@ -28,6 +29,7 @@ export const portfolioHandlers: SliceHandlers<typeof portfolioApi> = {
   },
   'organisations.merge': (input, ctx) => mergeOrganisations(dbOf(ctx), input.duplicateId, input.keptId),
   'people.list': (_input, ctx) => listPeople(dbOf(ctx)),
+  'people.directory': (_input, ctx) => pseudonymDirectory(dbOf(ctx)),
   'projects.list': (_input, ctx) => listProjects(dbOf(ctx)),
   'projects.get': (input, ctx) => getProject(dbOf(ctx), input.id),
   'projects.save': ({ id, ...fields }, ctx) => ({ id: saveProject(dbOf(ctx), id, fields) }),
