@@ -420,20 +420,22 @@ export function createPseudonymiser(
     }
   };
 
-  const apply = (text: string): string => {
-    const found = replacements(text);
-    if (found.length === 0) return text;
-    const pieces: string[] = [];
-    let cursor = 0;
-    for (const r of found) {
-      pieces.push(text.slice(cursor, r.start), r.text);
-      cursor = r.end;
-    }
-    pieces.push(text.slice(cursor));
-    return pieces.join('');
-  };
+  const apply = (text: string): string => applyReplacements(text, replacements(text));
   const deep = <T>(value: T): T => mapStrings(value, apply);
   return Object.assign(apply, { replacements, deep, terms: termMap });
+}
+
+/** The text with each replacement (in order, not overlapping) written in place of what it covers. */
+export function applyReplacements(text: string, found: readonly Replacement[]): string {
+  if (found.length === 0) return text;
+  const pieces: string[] = [];
+  let cursor = 0;
+  for (const r of found) {
+    pieces.push(text.slice(cursor, r.start), r.text);
+    cursor = r.end;
+  }
+  pieces.push(text.slice(cursor));
+  return pieces.join('');
 }
 
 /** Everyone whose name a pseudonymised view or report replaces, as the workspace holds them. */

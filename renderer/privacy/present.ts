@@ -1,5 +1,5 @@
 import type { Segment, SpeakerTurn } from '../../shared/domain';
-import type { Pseudonymiser, Replacement } from '../../shared/pseudonymise';
+import { applyReplacements, type Pseudonymiser, type Replacement } from '../../shared/pseudonymise';
 
 /**
  * Pure helpers of presentation mode (no React, no API), unit-tested in present.test.ts: the text function the
@@ -87,16 +87,9 @@ export function presentTranscript(
       found.push({ start: r.start + from, end: r.end + from, text: r.text });
   }
 
-  const pieces: string[] = [];
-  let cursor = 0;
-  for (const r of found) {
-    pieces.push(text.slice(cursor, r.start), r.text);
-    cursor = r.end;
-  }
-  pieces.push(text.slice(cursor));
   const at = shiftOffsets(found);
   return {
-    text: pieces.join(''),
+    text: applyReplacements(text, found),
     turns: turns.map((turn) => ({
       ...turn,
       speaker: present(turn.speaker),
