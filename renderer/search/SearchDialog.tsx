@@ -4,13 +4,12 @@ import { api } from '../api';
 import { Modal } from '../components/Modal';
 import { useT } from '../i18n';
 import { useHistoryEvent } from '../lib/history-events';
-import { formatNumber } from '../lib/format';
 import { openInTranscript } from '../lib/open-passage';
 import { usePresentationText } from '../privacy/presentation';
 import { toShownError } from '../stores/errors';
 import { CodeFromSearch } from './CodeFromSearch';
 import { Highlighted } from './Highlighted';
-import { parseSnippet } from './snippet';
+import { parseSnippet, searchSummary } from './snippet';
 import { useSearchStore } from './store';
 
 export const SEARCH_DEBOUNCE_MS = 200;
@@ -18,7 +17,7 @@ const RESULT_LIMIT = 100;
 
 interface Answer {
   q: string;
-  result?: { terms: string[]; total: number; hits: SearchHit[] };
+  result?: { terms: string[]; total: number; capped: boolean; hits: SearchHit[] };
   /** The server's message for a query it refuses (an unclosed quote…), shown inline. */
   error?: string;
 }
@@ -144,14 +143,7 @@ export function SearchDialog() {
             <>
               <div className="search-summary">
                 <span role="status" data-testid="search-total">
-                  {shown.result.total === 0
-                    ? t('gs.noResult', { query: present(shown.q) })
-                    : hits.length < shown.result.total
-                      ? t('gs.totalShown', {
-                          total: formatNumber(t.lang, shown.result.total),
-                          shown: hits.length,
-                        })
-                      : t.count('gs.total', shown.result.total)}
+                  {searchSummary(t, shown.result, hits.length, present(shown.q))}
                 </span>
                 {hits.some((h) => h.kind === 'transcript') ? (
                   <button

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTerms, parseSnippet } from './snippet';
+import { makeT } from '../i18n';
+import { highlightTerms, parseSnippet, searchSummary } from './snippet';
 
 describe('parseSnippet', () => {
   it('cuts a snippet into plain and marked pieces', () => {
@@ -45,5 +46,24 @@ describe('highlightTerms', () => {
       { text: 'œuvre', hit: true },
     ]);
     expect(highlightTerms('texte', [])).toEqual([{ text: 'texte', hit: false }]);
+  });
+});
+
+describe('searchSummary', () => {
+  const fr = makeT('fr');
+  const en = makeT('en');
+  it('says how many were found and shown, and that a capped count is a floor', () => {
+    expect(searchSummary(fr, { total: 0, capped: false }, 0, 'télésuivi')).toContain('télésuivi');
+    expect(searchSummary(fr, { total: 3, capped: false }, 3, 'q')).toBe('3 résultats');
+    expect(searchSummary(fr, { total: 1, capped: false }, 1, 'q')).toBe('1 résultat');
+    expect(searchSummary(en, { total: 2400, capped: false }, 100, 'q')).toBe(
+      '2,400 results, the 100 most relevant shown',
+    );
+    expect(searchSummary(en, { total: 10000, capped: true }, 100, 'q')).toBe(
+      'At least 10,000 results, the first 100 shown',
+    );
+    expect(searchSummary(fr, { total: 10000, capped: true }, 100, 'q')).toMatch(
+      /^Au moins 10\s000 résultats/,
+    );
   });
 });

@@ -1,3 +1,5 @@
+import type { T } from '../i18n';
+import { formatNumber } from '../lib/format';
 /**
  * Search snippets arrive with matched words wrapped in \u0002 … \u0003 (see db/search.ts). They are cut into
  * plain and marked pieces and rendered as text and <mark> elements: never as HTML, so a transcript that
@@ -62,4 +64,21 @@ export function highlightTerms(text: string, terms: readonly string[]): TextPiec
     } else push(m[0], false);
   }
   return pieces;
+}
+
+/**
+ * The line above the results: how many were found and how many are shown. Past the count's cap the total is
+ * a floor, and says so.
+ */
+export function searchSummary(
+  t: T,
+  result: { total: number; capped: boolean },
+  shown: number,
+  query: string,
+): string {
+  if (result.total === 0) return t('gs.noResult', { query });
+  const total = formatNumber(t.lang, result.total);
+  if (result.capped) return t('gs.totalCapped', { total, shown });
+  if (shown < result.total) return t('gs.totalShown', { total, shown });
+  return t.count('gs.total', result.total);
 }

@@ -154,6 +154,7 @@ export const enCodebook = {
   'gs.noResult': 'No result for “{query}”.',
   'gs.total.one': '{count} result',
   'gs.total.other': '{count} results',
+  'gs.totalCapped': 'At least {total} results, the first {shown} shown',
   'gs.totalShown': '{total} results, the {shown} most relevant shown',
   'gs.resultsLabel': 'Search results',
   'gs.kind.transcript': 'Transcript',

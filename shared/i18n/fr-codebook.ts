@@ -157,6 +157,7 @@ export const frCodebook = {
   'gs.noResult': 'Aucun résultat pour « {query} ».',
   'gs.total.one': '{count} résultat',
   'gs.total.other': '{count} résultats',
+  'gs.totalCapped': 'Au moins {total} résultats, les {shown} premiers affichés',
   'gs.totalShown': '{total} résultats, les {shown} plus pertinents affichés',
   'gs.resultsLabel': 'Résultats de la recherche',
   'gs.kind.transcript': 'Transcription',
