@@ -64,8 +64,10 @@ describe('full-text search', () => {
         .hits.map((h) => h.kind)
         .sort(),
     ).toEqual(['segment', 'transcript']);
+    expect(search(ws.db, 'economique').total).toBe(2);
     deleteInterview(ws.db, interviewId);
-    expect(search(ws.db, 'economique').hits).toHaveLength(0);
+    // Nothing left to show, and nothing said to be found.
+    expect(search(ws.db, 'economique')).toMatchObject({ total: 0, capped: false, hits: [] });
     ws.close();
   });
 
@@ -103,6 +105,8 @@ describe('full-text search', () => {
       [live.interviewId, 'Marie'],
       [live.interviewId, 'Paul'],
     ]);
+    // With room on the page, the walk meets every match and counts only the live ones.
+    expect(search(ws.db, 'financement', 50).total).toBe(2);
     ws.close();
   });
 

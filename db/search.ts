@@ -112,14 +112,18 @@ function searchSource(
        WHERE ${source.table} MATCH ? ORDER BY ${ranked ? 'f.rank' : 'f.rowid'} LIMIT ?`,
     )
     .all(fts, limit) as Omit<SearchHit, 'kind'>[];
-  return { count, capped, hits: hits.map((h) => ({ kind: source.kind, ...h })) };
+  const found = hits.map((h) => ({ kind: source.kind, ...h }));
+  // Short of a full page, the walk saw every match: the live ones are exactly those found.
+  if (hits.length < limit) return { count: hits.length, capped: false, hits: found };
+  return { count, capped, hits: found };
 }
 
 /**
  * Full-text search over speaker turns, coded segments and memos. Transcript hits come first, then coded
  * segments, then memos; within each, by relevance for selective queries and in interview order otherwise.
- * Totals count index matches, those of trashed interviews and transcripts included: telling them apart
- * means joining every match to its live rows, which costs more than the whole search at the cap.
+ * An index whose matches fit in the page counts exactly its live ones; past a full page, totals count index
+ * matches, those of trashed interviews and transcripts included: telling them apart there means joining
+ * every match to its live rows, which costs more than the whole search at the cap.
  */
 export function search(db: Db, q: string, limit = 50): SearchResult {
   const { fts, terms } = ftsQuery(q);
