@@ -420,6 +420,12 @@ export function evidenceStore(db: Db): EvidenceStore {
   return store;
 }
 
+/** Whether the store of this connection is complete (read at once, or warmed up to its last slice). */
+export function evidenceReady(db: Db): boolean {
+  const store = stores.get(db);
+  return !!store && store.pending === null;
+}
+
 /** Drops what is held for this connection: the file was rewritten in a way triggers do not see. */
 export function forgetEvidence(db: Db): void {
   stores.delete(db);
