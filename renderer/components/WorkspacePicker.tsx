@@ -5,6 +5,7 @@ import { useT } from '../i18n';
 import { formatDateTime } from '../lib/format';
 import { useQuery } from '../lib/useQuery';
 import { UnlockDialog } from '../privacy/UnlockDialog';
+import { newPassphraseProblem } from '../privacy/rules';
 import { useWorkspaceStore } from '../stores/workspace';
 
 /** Adds the extension a workspace file needs when the user left it out. */
@@ -34,9 +35,22 @@ export function WorkspacePicker({ onDone }: { onDone?: () => void }) {
   const appInfo = useQuery(['app.info'], () => api['app.info']({}));
   const folder = listing.data?.folder ?? appInfo.data?.workspacesDir;
 
-  const ids = { create: useId(), demo: useId(), open: useId(), demoHelp: useId() };
+  const ids = {
+    create: useId(),
+    demo: useId(),
+    open: useId(),
+    demoHelp: useId(),
+    protect: useId(),
+    passphrase: useId(),
+    confirm: useId(),
+    problem: useId(),
+  };
   const [createPath, setCreatePath] = useState<string | null>(null);
   const [demo, setDemo] = useState(false);
+  const [protect, setProtect] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   const [openPath, setOpenPath] = useState('');
   const [hint, setHint] = useState<'create' | 'open' | null>(null);
   /** An encrypted workspace the user asked to open: the passphrase dialog is shown for it. */
@@ -53,7 +67,12 @@ export function WorkspacePicker({ onDone }: { onDone?: () => void }) {
     const path = createValue.trim();
     if (!path || path === folderPrefix(folder).trim()) return setHint('create');
     setHint(null);
-    if (await create(withTerrainExtension(path), demo)) onDone?.();
+    if (protect) {
+      const p = newPassphraseProblem(passphrase, confirm);
+      if (p) return setProblem(t(`protection.${p}`));
+    }
+    setProblem(null);
+    if (await create(withTerrainExtension(path), demo, protect ? passphrase : undefined)) onDone?.();
   };
   const submitOpen = async (e: FormEvent) => {
     e.preventDefault();
@@ -174,6 +193,54 @@ export function WorkspacePicker({ onDone }: { onDone?: () => void }) {
         <p id={ids.demoHelp} className="muted small">
           {t('workspace.create.demoHelp')}
         </p>
+        <div className="checkbox-row">
+          <input
+            id={ids.protect}
+            type="checkbox"
+            checked={protect}
+            onChange={(e) => {
+              setProtect(e.target.checked);
+              setProblem(null);
+            }}
+            data-testid="workspace-create-protect"
+          />
+          <label htmlFor={ids.protect}>{t('workspace.create.protect')}</label>
+        </div>
+        {protect ? (
+          <>
+            <label htmlFor={ids.passphrase}>{t('protection.new')}</label>
+            <input
+              id={ids.passphrase}
+              type="password"
+              autoComplete="new-password"
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+              aria-describedby={problem ? ids.problem : undefined}
+              data-testid="workspace-create-passphrase"
+            />
+            <label htmlFor={ids.confirm}>{t('protection.confirm')}</label>
+            <input
+              id={ids.confirm}
+              type="password"
+              autoComplete="new-password"
+              value={confirm}
+              onChange={(e) => setConfirm(e.target.value)}
+              aria-describedby={problem ? ids.problem : undefined}
+              data-testid="workspace-create-confirm"
+            />
+            <p className="muted small">{t('protection.warning')}</p>
+            {problem ? (
+              <p
+                id={ids.problem}
+                className="inline-error"
+                role="alert"
+                data-testid="workspace-create-problem"
+              >
+                {problem}
+              </p>
+            ) : null}
+          </>
+        ) : null}
         <div>
           <button type="submit" className="btn primary" disabled={busy} data-testid="workspace-create-submit">
             {busy ? t('workspace.busy') : t('workspace.create.submit')}

@@ -22,7 +22,8 @@ interface WorkspaceState {
    * not reported in the error banner: the caller asks for the passphrase (see privacy/UnlockDialog).
    */
   openWith: (path: string, passphrase?: string) => Promise<OpenOutcome>;
-  create: (path: string, demo: boolean) => Promise<boolean>;
+  /** With a passphrase, the new file is encrypted from its first byte. */
+  create: (path: string, demo: boolean, passphrase?: string) => Promise<boolean>;
   /** The same workspace changed under the views (backup restored, passphrase set): new info, views reload. */
   replaced: (info?: OpenWorkspace | null) => void;
 }
@@ -69,8 +70,10 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => {
     open: async (path) => (await switchTo(() => api['workspace.open']({ path }))) === 'opened',
     openWith: (path, passphrase) =>
       switchTo(() => api['workspace.open'](passphrase ? { path, passphrase } : { path }), true),
-    create: async (path, demo) =>
-      (await switchTo(() => api['workspace.create']({ path, demo }))) === 'opened',
+    create: async (path, demo, passphrase) =>
+      (await switchTo(() =>
+        api['workspace.create'](passphrase ? { path, demo, passphrase } : { path, demo }),
+      )) === 'opened',
     replaced: (info) => set((s) => ({ info: info === undefined ? s.info : info, version: s.version + 1 })),
   };
 });

@@ -61,6 +61,7 @@ export const en = {
   'workspace.menuTitle': 'Workspaces',
   'workspace.current': 'Open workspace',
   'workspace.create.title': 'Create a workspace',
+  'workspace.create.protect': 'Encrypt the file with a passphrase',
   'workspace.create.path': 'Path of the new .terrain file',
   'workspace.create.demo': 'Demo data',
   'workspace.create.demoHelp': 'Fills the workspace with sample interviews and projects.',

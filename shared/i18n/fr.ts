@@ -65,6 +65,7 @@ export const fr = {
   'workspace.menuTitle': 'Espaces de travail',
   'workspace.current': 'Espace ouvert',
   'workspace.create.title': 'Créer un espace de travail',
+  'workspace.create.protect': 'Chiffrer le fichier par une phrase de passe',
   'workspace.create.path': 'Chemin du nouveau fichier .terrain',
   'workspace.create.demo': 'Données de démonstration',
   'workspace.create.demoHelp': 'Remplit l’espace avec des entretiens et des projets d’exemple.',
