@@ -9,6 +9,7 @@ import type {
 import { TerrainError } from '../../shared/errors';
 import { SEGMENT_SELECT, toSegment, type SegmentRow } from './segments';
 import type { Db } from '../workspace';
+import { groupBy } from '../../shared/group';
 
 interface InterviewRow {
   id: string;
@@ -59,6 +60,9 @@ function attachPeopleAndProjects(db: Db, rows: InterviewRow[]): InterviewSummary
        JOIN projects p ON p.id = ip.project_id AND p.deleted_at IS NULL WHERE ip.deleted_at IS NULL`,
     )
     .all() as { interview_id: string; project_id: string }[];
+  // Grouped once: filtering the whole list for each interview grows with the square of the workspace.
+  const peopleOf = groupBy(people, (p) => p.interview_id);
+  const projectsOf = groupBy(projects, (p) => p.interview_id);
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
@@ -67,17 +71,15 @@ function attachPeopleAndProjects(db: Db, rows: InterviewRow[]): InterviewSummary
     mode: r.mode,
     interviewer: r.interviewer,
     status: r.status,
-    interviewees: people
-      .filter((p) => p.interview_id === r.id)
-      .map((p) => ({
-        personId: p.person_id,
-        name: p.full_name,
-        pseudonym: p.pseudonym,
-        position: p.position,
-        organisation: p.organisation,
-        actorType: p.actor_type,
-      })),
-    projectIds: projects.filter((p) => p.interview_id === r.id).map((p) => p.project_id),
+    interviewees: (peopleOf.get(r.id) ?? []).map((p) => ({
+      personId: p.person_id,
+      name: p.full_name,
+      pseudonym: p.pseudonym,
+      position: p.position,
+      organisation: p.organisation,
+      actorType: p.actor_type,
+    })),
+    projectIds: (projectsOf.get(r.id) ?? []).map((p) => p.project_id),
     transcriptCount: r.transcript_count,
     segmentCount: r.segment_count,
   }));
