@@ -2,7 +2,7 @@ import type { Db } from '../workspace';
 import { initialSchema } from './001-initial';
 import { backfillSearch, searchAndHistory } from './002-search-and-history';
 import { refiAttributes } from './003-refi-attributes';
-import { liveSegmentIndex } from './004-live-segment-index';
+import { listIndexes } from './004-list-indexes';
 
 export interface Migration {
   version: number;
@@ -20,7 +20,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial schema', sql: initialSchema },
   { version: 2, name: 'full-text search and undo history', sql: searchAndHistory, up: backfillSearch },
   { version: 3, name: 'REFI-QDA external ids and attributes', sql: refiAttributes },
-  { version: 4, name: 'index of live segments by transcript', sql: liveSegmentIndex },
+  { version: 4, name: 'indexes for the interviews and verbatims lists', sql: listIndexes },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
