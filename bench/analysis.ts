@@ -9,7 +9,8 @@ import { warmEvidence } from '../db/analysis/evidence-store';
 import { codeTree } from '../db/queries/codebook';
 import { setSegmentCodes } from '../db/coding';
 import { search } from '../db/search';
-import { getInterview } from '../db/queries/interviews';
+import { getInterview, listInterviews } from '../db/queries/interviews';
+import { listVerbatims } from '../db/queries/verbatims';
 import { importTranscriptFile } from '../electron/api/transcript-import';
 import { generateWorkspace, SIZES, type Size } from './generate';
 import { naiveCodedSegments, naiveCooccurrence, naiveFrequencies, naiveMatrixProjects } from './naive';
@@ -178,6 +179,12 @@ export function benchAnalysis(
   );
   const openTimes = ids.slice(0, 50).map((id) => timed(() => getInterview(ws.db, id)).ms);
   add('open a transcript with its segments (p50)', percentile(openTimes, 50));
+
+  // The lists a user opens first: every interview, and the verbatims page by page (the count is cached per
+  // filter until the next write, so the first page pays for it).
+  add('interviews list (all)', best(3, () => listInterviews(ws.db)).ms);
+  add('verbatims first page, with its count', timed(() => listVerbatims(ws.db, { limit: 200 })).ms);
+  add('verbatims page 30', best(3, () => listVerbatims(ws.db, { limit: 200, offset: 29 * 200 })).ms);
 
   // Import throughput, full-text index included, into the same workspace (then undone by deleting the file copy).
   const rand = prng(99);
