@@ -7,6 +7,7 @@ import { fileToBase64 } from '../lib/base64';
 import { formatBytes } from '../lib/format';
 import { toShownError } from '../stores/errors';
 import { Dialog } from '../workbench/Dialog';
+import { FormActions, FormError } from './FormParts';
 
 export const TRANSCRIPT_ACCEPT = '.txt,.md,.docx,.odt,.vtt,.srt';
 /** The importers refuse larger files; checking here spares sending them. */
@@ -396,15 +397,8 @@ export function PasteDialog({
             data-testid="paste-text"
           />
         </label>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="button" className="btn" onClick={onClose} disabled={busy}>
-            {t('act.cancel')}
-          </button>
+        <FormError error={error} />
+        <FormActions onCancel={onClose} busy={busy} cancelLabel={t('act.cancel')}>
           <button
             type="submit"
             className="btn primary"
@@ -413,7 +407,7 @@ export function PasteDialog({
           >
             {busy ? t('paste.busy') : t('paste.submit')}
           </button>
-        </div>
+        </FormActions>
       </form>
     </Dialog>
   );

@@ -16,6 +16,7 @@ import { usePresentationText } from '../privacy/presentation';
 import { toShownError } from '../stores/errors';
 import { write } from './data';
 import { EvidencePicker, type Evidence } from './EvidencePicker';
+import { FormActions, FormError, FormField } from '../components/FormParts';
 
 const STRENGTHS: ObservationStrength[] = ['explicit', 'implied'];
 const OBS_STATUSES: ObservationStatus[] = ['open', 'mitigated', 'resolved'];
@@ -150,8 +151,7 @@ function ObservationForm({
               </label>
             ))}
           </fieldset>
-          <label className="form-field" htmlFor={field('status')}>
-            <span>{t('project.status')}</span>
+          <FormField id={field('status')} label={t('project.status')}>
             <select
               id={field('status')}
               value={status}
@@ -164,25 +164,23 @@ function ObservationForm({
                 </option>
               ))}
             </select>
-          </label>
-          <label className="form-field" htmlFor={field('levers')}>
-            <span>{t('project.levers')}</span>
+          </FormField>
+          <FormField id={field('levers')} label={t('project.levers')}>
             <PresentableTextarea
               id={field('levers')}
               rows={2}
               value={levers}
               onChange={(e) => setLevers(e.target.value)}
             />
-          </label>
-          <label className="form-field" htmlFor={field('notes')}>
-            <span>{t('project.notes')}</span>
+          </FormField>
+          <FormField id={field('notes')} label={t('project.notes')}>
             <PresentableTextarea
               id={field('notes')}
               rows={2}
               value={notes}
               onChange={(e) => setNotes(e.target.value)}
             />
-          </label>
+          </FormField>
         </div>
         <div className="pf-obs-evidence">
           <div className="card-head">
@@ -210,19 +208,12 @@ function ObservationForm({
             <p className="muted small">{t('pf.obs.noEvidenceYet')}</p>
           )}
         </div>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="pf-inline-actions">
-          <button type="button" className="btn" onClick={onDone} disabled={busy}>
-            {t('pf.cancel')}
-          </button>
+        <FormError error={error} />
+        <FormActions onCancel={onDone} busy={busy} className="pf-inline-actions">
           <button type="submit" className="btn primary" disabled={busy} data-testid="observation-save">
             {t('pf.save')}
           </button>
-        </div>
+        </FormActions>
       </form>
       {picking ? (
         <EvidencePicker
@@ -362,11 +353,7 @@ export function ObservationsCard({ project }: { project: ProjectDetail }) {
           })}
         </ul>
       )}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
     </section>
   );
 }

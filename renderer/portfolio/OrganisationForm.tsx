@@ -11,6 +11,7 @@ import { useOrganisations, write } from './data';
 import { findOrganisationByName } from './filters';
 import { OrgPicker } from './OrgPicker';
 import { RefSelect } from './RefSelect';
+import { FormActions, FormError, FormField } from '../components/FormParts';
 
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
 
@@ -149,10 +150,15 @@ export function OrganisationForm({
         }}
       >
         <div className="form-cols">
-          <label className="form-field span-2" htmlFor={field('name')}>
-            <span>
-              {t('pf.org.name')} <abbr title={t('pf.required')}>*</abbr>
-            </span>
+          <FormField
+            id={field('name')}
+            label={
+              <>
+                {t('pf.org.name')} <abbr title={t('pf.required')}>*</abbr>
+              </>
+            }
+            className="span-2"
+          >
             <input
               id={field('name')}
               type="text"
@@ -166,13 +172,12 @@ export function OrganisationForm({
                 {t('pf.org.sameName', { name: sameName.name })}
               </span>
             ) : null}
-          </label>
+          </FormField>
           <div className="form-field span-2">
             <span>{t('pf.org.aliases')}</span>
             <AliasChips value={aliases} onChange={setAliases} label={t('pf.org.aliases')} />
           </div>
-          <label className="form-field" htmlFor={field('actor')}>
-            <span>{t('project.actorType')}</span>
+          <FormField id={field('actor')} label={t('project.actorType')}>
             <RefSelect
               id={field('actor')}
               items={refItems(lists.data, 'actor-type')}
@@ -181,18 +186,16 @@ export function OrganisationForm({
               onChange={setActorType}
               testId="org-form-actor-type"
             />
-          </label>
-          <label className="form-field" htmlFor={field('structure')}>
-            <span>{t('pf.org.structureType')}</span>
+          </FormField>
+          <FormField id={field('structure')} label={t('pf.org.structureType')}>
             <RefSelect
               id={field('structure')}
               items={structureItems}
               value={structureType}
               onChange={setStructureType}
             />
-          </label>
-          <label className="form-field" htmlFor={field('region')}>
-            <span>{t('project.region')}</span>
+          </FormField>
+          <FormField id={field('region')} label={t('project.region')}>
             <RefSelect
               id={field('region')}
               items={refItems(lists.data, 'region')}
@@ -201,11 +204,10 @@ export function OrganisationForm({
               byLabel
               testId="org-form-region"
             />
-          </label>
-          <label className="form-field" htmlFor={field('city')}>
-            <span>{t('pf.org.city')}</span>
+          </FormField>
+          <FormField id={field('city')} label={t('pf.org.city')}>
             <input id={field('city')} type="text" value={city} onChange={(e) => setCity(e.target.value)} />
-          </label>
+          </FormField>
           <fieldset className="form-field radio-group">
             <legend>{t('pf.org.sector')}</legend>
             {(['public', 'private', ''] as const).map((s) => (
@@ -231,29 +233,21 @@ export function OrganisationForm({
               placeholder={t('pf.org.parentPlaceholder')}
             />
           </div>
-          <label className="form-field span-2" htmlFor={field('notes')}>
-            <span>{t('project.notes')}</span>
+          <FormField id={field('notes')} label={t('project.notes')} className="span-2">
             <PresentableTextarea
               id={field('notes')}
               rows={3}
               value={notes}
               onChange={(e) => setNotes(e.target.value)}
             />
-          </label>
+          </FormField>
         </div>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="button" className="btn" onClick={onClose} disabled={busy}>
-            {t('pf.cancel')}
-          </button>
+        <FormError error={error} />
+        <FormActions onCancel={onClose} busy={busy}>
           <button type="submit" className="btn primary" disabled={busy} data-testid="org-form-submit">
             {organisation ? t('pf.save') : t('pf.org.create')}
           </button>
-        </div>
+        </FormActions>
       </form>
     </Dialog>
   );

@@ -12,6 +12,7 @@ import { createOrganisation, useOrganisations, write } from './data';
 import { ACTOR_TYPE_OF_ROLE, compositionGaps, suggestRole, type CompositionGap } from './filters';
 import { formatEurosInput, parseEuros } from './money';
 import { OrgPicker } from './OrgPicker';
+import { FormError } from '../components/FormParts';
 
 interface Draft {
   /** The partnership edited, or null for a new partner. */
@@ -293,11 +294,7 @@ export function PartnersCard({ project }: { project: ProjectDetail }) {
       {draft && parsed && !parsed.ok ? (
         <p className="pf-field-hint error">{t('pf.partners.fundingHint')}</p>
       ) : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { createOrganisation, useOrganisations, useProjects, write } from './data
 import { toggle } from './filters';
 import { OrgPicker } from './OrgPicker';
 import { RefSelect } from './RefSelect';
+import { FormActions, FormError, FormField } from '../components/FormParts';
 
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
 
@@ -131,10 +132,15 @@ export function ProjectForm({
         <fieldset className="form-section">
           <legend>{t('pf.form.section.what')}</legend>
           <div className="form-cols">
-            <label className="form-field span-2" htmlFor={field('name')}>
-              <span>
-                {t('pf.form.name')} <abbr title={t('pf.required')}>*</abbr>
-              </span>
+            <FormField
+              id={field('name')}
+              label={
+                <>
+                  {t('pf.form.name')} <abbr title={t('pf.required')}>*</abbr>
+                </>
+              }
+              className="span-2"
+            >
               <input
                 id={field('name')}
                 type="text"
@@ -144,16 +150,15 @@ export function ProjectForm({
                 data-testid="project-form-name"
                 onChange={(e) => setName(e.target.value)}
               />
-            </label>
-            <label className="form-field" htmlFor={field('solution')}>
-              <span>{t('project.solution')}</span>
+            </FormField>
+            <FormField id={field('solution')} label={t('project.solution')}>
               <input
                 id={field('solution')}
                 type="text"
                 value={solution}
                 onChange={(e) => setSolution(e.target.value)}
               />
-            </label>
+            </FormField>
             <div className="form-field">
               <span id={field('provider')}>{t('pf.form.provider')}</span>
               <OrgPicker
@@ -166,23 +171,21 @@ export function ProjectForm({
                 testId="project-form-provider"
               />
             </div>
-            <label className="form-field span-2" htmlFor={field('summary')}>
-              <span>{t('project.summary')}</span>
+            <FormField id={field('summary')} label={t('project.summary')} className="span-2">
               <PresentableTextarea
                 id={field('summary')}
                 rows={3}
                 value={summary}
                 onChange={(e) => setSummary(e.target.value)}
               />
-            </label>
+            </FormField>
           </div>
         </fieldset>
 
         <fieldset className="form-section">
           <legend>{t('pf.form.section.call')}</legend>
           <div className="form-cols three">
-            <label className="form-field" htmlFor={field('theme')}>
-              <span>{t('project.theme')}</span>
+            <FormField id={field('theme')} label={t('project.theme')}>
               <input
                 id={field('theme')}
                 type="text"
@@ -195,9 +198,8 @@ export function ProjectForm({
                   <option key={x} value={x} />
                 ))}
               </datalist>
-            </label>
-            <label className="form-field" htmlFor={field('year')}>
-              <span>{t('project.callYear')}</span>
+            </FormField>
+            <FormField id={field('year')} label={t('project.callYear')}>
               <input
                 id={field('year')}
                 type="text"
@@ -206,13 +208,11 @@ export function ProjectForm({
                 value={callYear}
                 onChange={(e) => setCallYear(e.target.value)}
               />
-            </label>
-            <label className="form-field" htmlFor={field('wave')}>
-              <span>{t('pf.form.wave')}</span>
+            </FormField>
+            <FormField id={field('wave')} label={t('pf.form.wave')}>
               <input id={field('wave')} type="text" value={wave} onChange={(e) => setWave(e.target.value)} />
-            </label>
-            <label className="form-field" htmlFor={field('method')}>
-              <span>{t('project.methodStep')}</span>
+            </FormField>
+            <FormField id={field('method')} label={t('project.methodStep')}>
               <RefSelect
                 id={field('method')}
                 items={refItems(lists.data, 'method-step')}
@@ -220,9 +220,8 @@ export function ProjectForm({
                 onChange={setMethodStep}
                 numbered
               />
-            </label>
-            <label className="form-field" htmlFor={field('status')}>
-              <span>{t('project.status')}</span>
+            </FormField>
+            <FormField id={field('status')} label={t('project.status')}>
               <select
                 id={field('status')}
                 value={status}
@@ -235,9 +234,8 @@ export function ProjectForm({
                   </option>
                 ))}
               </select>
-            </label>
-            <label className="form-field" htmlFor={field('region')}>
-              <span>{t('project.region')}</span>
+            </FormField>
+            <FormField id={field('region')} label={t('project.region')}>
               <RefSelect
                 id={field('region')}
                 items={refItems(lists.data, 'region')}
@@ -245,33 +243,30 @@ export function ProjectForm({
                 onChange={setRegion}
                 byLabel
               />
-            </label>
-            <label className="form-field" htmlFor={field('start')}>
-              <span>{t('pf.form.startDate')}</span>
+            </FormField>
+            <FormField id={field('start')} label={t('pf.form.startDate')}>
               <input
                 id={field('start')}
                 type="date"
                 value={startDate}
                 onChange={(e) => setStartDate(e.target.value)}
               />
-            </label>
-            <label className="form-field" htmlFor={field('end')}>
-              <span>{t('pf.form.endDate')}</span>
+            </FormField>
+            <FormField id={field('end')} label={t('pf.form.endDate')}>
               <input
                 id={field('end')}
                 type="date"
                 value={endDate}
                 onChange={(e) => setEndDate(e.target.value)}
               />
-            </label>
+            </FormField>
           </div>
         </fieldset>
 
         <fieldset className="form-section">
           <legend>{t('pf.form.section.classification')}</legend>
           <div className="form-cols">
-            <label className="form-field" htmlFor={field('lifecycle')}>
-              <span>{t('project.lifecycle')}</span>
+            <FormField id={field('lifecycle')} label={t('project.lifecycle')}>
               <RefSelect
                 id={field('lifecycle')}
                 items={refItems(lists.data, 'lifecycle-stage')}
@@ -279,34 +274,31 @@ export function ProjectForm({
                 onChange={setLifecycleStage}
                 numbered
               />
-            </label>
-            <label className="form-field" htmlFor={field('dta')}>
-              <span>{t('project.dtaCategory')}</span>
+            </FormField>
+            <FormField id={field('dta')} label={t('project.dtaCategory')}>
               <RefSelect
                 id={field('dta')}
                 items={refItems(lists.data, 'dta-category')}
                 value={dtaCategory}
                 onChange={setDtaCategory}
               />
-            </label>
-            <label className="form-field" htmlFor={field('has')}>
-              <span>{t('pf.form.hasLevel')}</span>
+            </FormField>
+            <FormField id={field('has')} label={t('pf.form.hasLevel')}>
               <RefSelect
                 id={field('has')}
                 items={refItems(lists.data, 'has-level')}
                 value={hasLevel}
                 onChange={setHasLevel}
               />
-            </label>
-            <label className="form-field" htmlFor={field('hasType')}>
-              <span>{t('pf.form.hasType')}</span>
+            </FormField>
+            <FormField id={field('hasType')} label={t('pf.form.hasType')}>
               <input
                 id={field('hasType')}
                 type="text"
                 value={hasType}
                 onChange={(e) => setHasType(e.target.value)}
               />
-            </label>
+            </FormField>
             <fieldset className="form-field span-2 pf-checks">
               <legend>{t('project.triggers')}</legend>
               <ul className="check-list">
@@ -343,19 +335,12 @@ export function ProjectForm({
           </div>
         </fieldset>
 
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="button" className="btn" onClick={onClose} disabled={busy}>
-            {t('pf.cancel')}
-          </button>
+        <FormError error={error} />
+        <FormActions onCancel={onClose} busy={busy}>
           <button type="submit" className="btn primary" disabled={busy} data-testid="project-form-submit">
             {project ? t('pf.save') : t('pf.form.create')}
           </button>
-        </div>
+        </FormActions>
       </form>
     </Dialog>
   );

@@ -1,0 +1,62 @@
+import type { ReactNode } from 'react';
+import { useT } from '../i18n';
+
+/**
+ * A labelled field as the forms' styles expect it: the whole label is clickable, and `htmlFor` ties it to the
+ * control even when the control is a custom one that renders its own wrapper.
+ */
+export function FormField({
+  id,
+  label,
+  className,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <label className={className ? `form-field ${className}` : 'form-field'} htmlFor={id}>
+      <span>{label}</span>
+      {children}
+    </label>
+  );
+}
+
+/** A form's failure, announced as soon as it appears; nothing at all while there is none. */
+export function FormError({ error }: { error: string | null }) {
+  return error ? (
+    <p className="form-error" role="alert">
+      {error}
+    </p>
+  ) : null;
+}
+
+/**
+ * Cancel, then the form's own primary button. Cancel is disabled while work runs so that it cannot be
+ * abandoned half way.
+ */
+export function FormActions({
+  onCancel,
+  busy,
+  cancelLabel,
+  className = 'form-actions',
+  children,
+}: {
+  onCancel: () => void;
+  busy: boolean;
+  cancelLabel?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <div className={className}>
+      <button type="button" className="btn" onClick={onCancel} disabled={busy}>
+        {cancelLabel ?? t('pf.cancel')}
+      </button>
+      {children}
+    </div>
+  );
+}
