@@ -17,6 +17,7 @@ import { toShownError } from '../stores/errors';
 import { write } from './data';
 import { EvidencePicker, type Evidence } from './EvidencePicker';
 import { FormActions, FormError, FormField } from '../components/FormParts';
+import { EditRemoveButtons } from './EditRemoveButtons';
 
 const STRENGTHS: ObservationStrength[] = ['explicit', 'implied'];
 const OBS_STATUSES: ObservationStatus[] = ['open', 'mitigated', 'resolved'];
@@ -306,26 +307,15 @@ export function ObservationsCard({ project }: { project: ProjectDetail }) {
                     <StrengthChip strength={o.strength} />
                     <span className="sr-only">{t('project.status')} </span>
                     <ObservationStatusChip status={o.status} />
-                    <button
-                      type="button"
-                      className="btn ghost small-btn"
-                      disabled={editing !== null}
-                      onClick={() => setEditing(o.id)}
-                      aria-label={t('pf.obs.edit', { name })}
-                    >
-                      {t('pf.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-button"
-                      disabled={editing !== null}
-                      onClick={() => void remove(o.id)}
-                      aria-label={t('pf.obs.remove', { name })}
-                      title={t('pf.obs.remove', { name })}
-                      data-testid="observation-remove"
-                    >
-                      ×
-                    </button>
+                    <EditRemoveButtons
+                      editLabel={t('pf.obs.edit', { name })}
+                      removeLabel={t('pf.obs.remove', { name })}
+                      editDisabled={editing !== null}
+                      removeDisabled={editing !== null}
+                      onEdit={() => setEditing(o.id)}
+                      onRemove={() => void remove(o.id)}
+                      removeTestId="observation-remove"
+                    />
                   </span>
                 </div>
                 {o.levers ? (

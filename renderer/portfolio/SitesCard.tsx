@@ -10,6 +10,7 @@ import { formatDate } from '../lib/format';
 import { refItems } from '../lib/refs';
 import { toShownError } from '../stores/errors';
 import { createOrganisation, useOrganisations, write } from './data';
+import { EditRemoveButtons } from './EditRemoveButtons';
 import { OrgPicker } from './OrgPicker';
 import { RefSelect } from './RefSelect';
 import { FormActions, FormError, FormField } from '../components/FormParts';
@@ -139,12 +140,11 @@ export function SitesCard({ project }: { project: ProjectDetail }) {
                   )}
                 </td>
                 <td className="pf-row-actions">
-                  <button
-                    type="button"
-                    className="btn ghost small-btn"
-                    disabled={!!draft}
-                    aria-label={t('pf.sites.edit', { name: s.organisation })}
-                    onClick={() => {
+                  <EditRemoveButtons
+                    editLabel={t('pf.sites.edit', { name: s.organisation })}
+                    removeLabel={t('pf.sites.remove', { name: s.organisation })}
+                    editDisabled={!!draft}
+                    onEdit={() => {
                       setError(null);
                       setDraft({
                         id: s.id,
@@ -156,18 +156,8 @@ export function SitesCard({ project }: { project: ProjectDetail }) {
                         notes: s.notes ?? '',
                       });
                     }}
-                  >
-                    {t('pf.edit')}
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={t('pf.sites.remove', { name: s.organisation })}
-                    title={t('pf.sites.remove', { name: s.organisation })}
-                    onClick={() => void remove(s.id)}
-                  >
-                    ×
-                  </button>
+                    onRemove={() => void remove(s.id)}
+                  />
                 </td>
               </tr>
             ))}
