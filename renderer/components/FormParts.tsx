@@ -60,3 +60,25 @@ export function FormActions({
     </div>
   );
 }
+
+/** One choice of a radio group, its text after the button as the group's styles lay it out. */
+export function RadioOption({
+  name,
+  checked,
+  onChange,
+  testId,
+  children,
+}: {
+  name: string;
+  checked: boolean;
+  onChange: () => void;
+  testId?: string;
+  children: ReactNode;
+}) {
+  return (
+    <label className="radio">
+      <input type="radio" name={name} checked={checked} onChange={onChange} data-testid={testId} />
+      {children}
+    </label>
+  );
+}
