@@ -8,17 +8,29 @@ import { useT } from '../i18n';
 export function FormField({
   id,
   label,
+  required = false,
   className,
   children,
 }: {
   id: string;
   label: ReactNode;
+  /** Marks the label with the asterisk the forms use for a field that cannot stay empty. */
+  required?: boolean;
   className?: string;
   children: ReactNode;
 }) {
+  const t = useT();
   return (
     <label className={className ? `form-field ${className}` : 'form-field'} htmlFor={id}>
-      <span>{label}</span>
+      <span>
+        {label}
+        {required ? (
+          <>
+            {' '}
+            <abbr title={t('pf.required')}>*</abbr>
+          </>
+        ) : null}
+      </span>
       {children}
     </label>
   );

@@ -116,10 +116,7 @@ function ObservationForm({
       >
         <h3>{observation ? t('pf.obs.editTitle') : t('pf.obs.newTitle')}</h3>
         <div className="form-cols">
-          <label className="form-field span-2" htmlFor={field('code')}>
-            <span>
-              {t('pf.obs.challenge')} <abbr title={t('pf.required')}>*</abbr>
-            </span>
+          <FormField id={field('code')} label={t('pf.obs.challenge')} required className="span-2">
             <select
               id={field('code')}
               value={codeId}
@@ -136,7 +133,7 @@ function ObservationForm({
                 </option>
               ))}
             </select>
-          </label>
+          </FormField>
           <fieldset className="form-field radio-group">
             <legend>{t('project.strength')}</legend>
             {STRENGTHS.map((s) => (

@@ -146,15 +146,7 @@ export function OrganisationForm({
       onSubmit={() => void submit()}
     >
       <div className="form-cols">
-        <FormField
-          id={field('name')}
-          label={
-            <>
-              {t('pf.org.name')} <abbr title={t('pf.required')}>*</abbr>
-            </>
-          }
-          className="span-2"
-        >
+        <FormField id={field('name')} label={t('pf.org.name')} required className="span-2">
           <input
             id={field('name')}
             type="text"

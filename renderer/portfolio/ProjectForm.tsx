@@ -128,15 +128,7 @@ export function ProjectForm({
       <fieldset className="form-section">
         <legend>{t('pf.form.section.what')}</legend>
         <div className="form-cols">
-          <FormField
-            id={field('name')}
-            label={
-              <>
-                {t('pf.form.name')} <abbr title={t('pf.required')}>*</abbr>
-              </>
-            }
-            className="span-2"
-          >
+          <FormField id={field('name')} label={t('pf.form.name')} required className="span-2">
             <input
               id={field('name')}
               type="text"
