@@ -94,3 +94,13 @@ export function RadioOption({
     </label>
   );
 }
+
+/** One control of a list's filter bar, its small label above it. */
+export function FilterField({ label, children }: { label: ReactNode; children: ReactNode }) {
+  return (
+    <label className="field">
+      <span className="filter-label">{label}</span>
+      {children}
+    </label>
+  );
+}
