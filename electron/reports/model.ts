@@ -469,24 +469,43 @@ function codebookAppendix(ctx: Context, only?: Set<string>): { branch: string; e
 
 export type ProgressFn = (fraction: number, message: string) => void;
 
+/** What both reports read from their options, with the defaults a report falls back on. */
+function reportSetup(db: Db, options: ModelOptions) {
+  const lang = options.lang ?? 'fr';
+  return {
+    lang,
+    withQuotes: options.withQuotes ?? true,
+    now: options.now ?? new Date(),
+    ctx: context(db, lang),
+  };
+}
+
+/**
+ * The rows a report is asked for (null: no choice, all of them). An id that does not exist is refused
+ * rather than left out, so that a report never silently covers less than was asked.
+ */
+function knownSelection(
+  summaries: readonly { id: string }[],
+  ids: readonly string[] | undefined,
+  what: string,
+): Set<string> | null {
+  if (!ids?.length) return null;
+  const known = new Set(summaries.map((s) => s.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length) throw new TerrainError('not_found', `${what} introuvable (${unknown.join(', ')}).`);
+  return new Set(ids);
+}
+
 export function buildPortfolioReport(
   db: Db,
   options: ModelOptions = {},
   progress?: ProgressFn,
 ): PortfolioReport {
-  const lang = options.lang ?? 'fr';
-  const withQuotes = options.withQuotes ?? true;
-  const now = options.now ?? new Date();
-  const ctx = context(db, lang);
+  const { lang, withQuotes, now, ctx } = reportSetup(db, options);
   const { L } = ctx;
 
   const summaries = listProjects(db);
-  if (options.projectIds?.length) {
-    const known = new Set(summaries.map((p) => p.id));
-    const unknown = options.projectIds.filter((id) => !known.has(id));
-    if (unknown.length) throw new TerrainError('not_found', `Projet introuvable (${unknown.join(', ')}).`);
-  }
-  const wanted = options.projectIds?.length ? new Set(options.projectIds) : null;
+  const wanted = knownSelection(summaries, options.projectIds, 'Projet');
   const details = summaries.filter((p) => !wanted || wanted.has(p.id)).map((p) => getProject(db, p.id));
   progress?.(0.2, 'projects');
 
@@ -611,19 +630,13 @@ export function buildInterviewsReport(
   options: ModelOptions = {},
   progress?: ProgressFn,
 ): InterviewsReport {
-  const lang = options.lang ?? 'fr';
-  const withQuotes = options.withQuotes ?? true;
-  const now = options.now ?? new Date();
-  const ctx = context(db, lang);
+  const { lang, withQuotes, now, ctx } = reportSetup(db, options);
   const { L } = ctx;
 
   const summaries = listInterviews(db);
+  const wanted = knownSelection(summaries, options.interviewIds, 'Entretien');
   let ids: string[];
-  if (options.interviewIds?.length) {
-    const known = new Set(summaries.map((i) => i.id));
-    const unknown = options.interviewIds.filter((id) => !known.has(id));
-    if (unknown.length) throw new TerrainError('not_found', `Entretien introuvable (${unknown.join(', ')}).`);
-    const wanted = new Set(options.interviewIds);
+  if (wanted) {
     ids = summaries.filter((i) => wanted.has(i.id)).map((i) => i.id);
   } else if (options.projectIds?.length) {
     const linked = new Set(interviewsOfProjects(db, options.projectIds));

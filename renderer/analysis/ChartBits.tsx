@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { MATRIX_UNITS, type MatrixUnit } from '../../shared/analysis';
+import { useT } from '../i18n';
 import { shorten } from './charts';
 
 /**
@@ -14,3 +16,28 @@ export const legendProps = {
     </span>
   ),
 } as const;
+
+/** What the matrix and the charts count (passages, interviews, people…), chosen the same way in each. */
+export function UnitField({
+  value,
+  onChange,
+  testId,
+}: {
+  value: MatrixUnit;
+  onChange: (unit: MatrixUnit) => void;
+  testId: string;
+}) {
+  const t = useT();
+  return (
+    <label className="an-field">
+      <span>{t('an.matrix.unit')}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value as MatrixUnit)} data-testid={testId}>
+        {MATRIX_UNITS.map((u) => (
+          <option key={u} value={u}>
+            {t(`an.unit.${u}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

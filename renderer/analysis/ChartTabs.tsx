@@ -11,13 +11,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { MATRIX_UNITS, type MatrixColumns, type MatrixResult, type MatrixUnit } from '../../shared/analysis';
+import { type MatrixColumns, type MatrixResult } from '../../shared/analysis';
 import { CodeSelect } from '../components/CodeSelect';
 import { EmptyState, LoadFailed, Loading } from '../components/States';
 import { useT } from '../i18n';
 import { useCodeIndex } from '../lib/data';
 import { Busy } from './Busy';
-import { legendProps } from './ChartBits';
+import { legendProps, UnitField } from './ChartBits';
 import { chartRows, columnRows, seriesColor, shorten } from './charts';
 import { DrillDownPanel, type DrillTarget } from './DrillDown';
 import { columnName, rowName, useMatrix, useMatrixRequest } from './MatrixTab';
@@ -91,20 +91,11 @@ function ChartTab({
               lang={t.lang}
             />
           </label>
-          <label className="an-field">
-            <span>{t('an.matrix.unit')}</span>
-            <select
-              value={settings.unit}
-              onChange={(e) => onChange({ unit: e.target.value as MatrixUnit })}
-              data-testid={`${testId}-unit`}
-            >
-              {MATRIX_UNITS.map((u) => (
-                <option key={u} value={u}>
-                  {t(`an.unit.${u}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <UnitField
+            value={settings.unit}
+            onChange={(unit) => onChange({ unit })}
+            testId={`${testId}-unit`}
+          />
           <div className="an-checks">
             <label>
               <input

@@ -1,7 +1,6 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import {
   MATRIX_COLUMNS,
-  MATRIX_UNITS,
   type MatrixCell,
   type MatrixColumn,
   type MatrixColumns,
@@ -20,6 +19,7 @@ import { useQuery } from '../lib/useQuery';
 import { usePresentationText } from '../privacy/presentation';
 import { computeWindow } from '../lib/virtual';
 import { useApiFilter, useDataVersion } from './data';
+import { UnitField } from './ChartBits';
 import { DrillDownPanel, type DrillTarget } from './DrillDown';
 import {
   cellValue,
@@ -175,20 +175,7 @@ function MatrixToolbar() {
           ))}
         </select>
       </label>
-      <label className="an-field">
-        <span>{t('an.matrix.unit')}</span>
-        <select
-          value={settings.unit}
-          onChange={(e) => setMatrix({ unit: e.target.value as MatrixUnit })}
-          data-testid="matrix-unit"
-        >
-          {MATRIX_UNITS.map((u) => (
-            <option key={u} value={u}>
-              {t(`an.unit.${u}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <UnitField value={settings.unit} onChange={(unit) => setMatrix({ unit })} testId="matrix-unit" />
       <label className="an-field an-threshold">
         <span>{t('an.matrix.threshold')}</span>
         <input

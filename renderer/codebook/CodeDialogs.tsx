@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { CodeNode } from '../../shared/domain';
 import { toShownError } from '../stores/errors';
 import { CodeSelect } from '../components/CodeSelect';
@@ -62,10 +62,7 @@ export function CreateCodeDialog({
       onClose={onClose}
       testId="code-create-dialog"
       footer={
-        <>
-          <button type="button" className="btn ghost" onClick={onClose}>
-            {t('cb.cancel')}
-          </button>
+        <CodeDialogFooter onCancel={onClose}>
           <button
             type="submit"
             form={`${id}-form`}
@@ -75,7 +72,7 @@ export function CreateCodeDialog({
           >
             {t('cb.create.submit')}
           </button>
-        </>
+        </CodeDialogFooter>
       }
     >
       <form
@@ -133,10 +130,7 @@ export function MoveCodeDialog({
       onClose={onClose}
       testId="code-move-dialog"
       footer={
-        <>
-          <button type="button" className="btn ghost" onClick={onClose}>
-            {t('cb.cancel')}
-          </button>
+        <CodeDialogFooter onCancel={onClose}>
           <button
             type="button"
             className="btn primary"
@@ -146,7 +140,7 @@ export function MoveCodeDialog({
           >
             {t('cb.move.submit')}
           </button>
-        </>
+        </CodeDialogFooter>
       }
     >
       <div className="cb-field">
@@ -216,10 +210,7 @@ export function MergeCodeDialog({
       testId="code-merge-dialog"
       describedBy={summaryId}
       footer={
-        <>
-          <button type="button" className="btn ghost" onClick={onClose}>
-            {t('cb.cancel')}
-          </button>
+        <CodeDialogFooter onCancel={onClose}>
           <button
             type="button"
             className="btn primary"
@@ -229,7 +220,7 @@ export function MergeCodeDialog({
           >
             {target ? t('cb.merge.submitInto', { target: codeLabel(target, lang) }) : t('cb.merge.submit')}
           </button>
-        </>
+        </CodeDialogFooter>
       }
     >
       <div className="cb-field">
@@ -292,10 +283,7 @@ export function DeleteCodeDialog({
       testId="code-delete-dialog"
       describedBy={summaryId}
       footer={
-        <>
-          <button type="button" className="btn ghost" onClick={onClose} data-autofocus>
-            {t('cb.cancel')}
-          </button>
+        <CodeDialogFooter onCancel={onClose} cancelFocused>
           <button
             type="button"
             className="btn cb-danger-solid"
@@ -305,7 +293,7 @@ export function DeleteCodeDialog({
           >
             {t('cb.delete.submit')}
           </button>
-        </>
+        </CodeDialogFooter>
       }
     >
       <div id={summaryId} className="confirm-summary" data-testid="code-delete-summary">
@@ -361,5 +349,34 @@ export function ImportReportDialog({
         <p className="muted">{t('cb.csv.noErrors')}</p>
       )}
     </Modal>
+  );
+}
+
+/**
+ * Cancel, a quiet button so that the dialog's action stands out, then that action. A dialog that destroys
+ * something starts on Cancel, so that Enter alone never does it.
+ */
+function CodeDialogFooter({
+  onCancel,
+  cancelFocused = false,
+  children,
+}: {
+  onCancel: () => void;
+  cancelFocused?: boolean;
+  children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <>
+      <button
+        type="button"
+        className="btn ghost"
+        onClick={onCancel}
+        data-autofocus={cancelFocused || undefined}
+      >
+        {t('cb.cancel')}
+      </button>
+      {children}
+    </>
   );
 }

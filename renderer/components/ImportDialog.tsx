@@ -7,6 +7,8 @@ import { fileToBase64 } from '../lib/base64';
 import { formatBytes } from '../lib/format';
 import { toShownError } from '../stores/errors';
 import { Dialog } from '../workbench/Dialog';
+import { FileDropzone } from './FileDropzone';
+import { FormActions, FormError } from './FormParts';
 
 export const TRANSCRIPT_ACCEPT = '.txt,.md,.docx,.odt,.vtt,.srt';
 /** The importers refuse larger files; checking here spares sending them. */
@@ -55,7 +57,6 @@ export function ImportDialog({
     current: '',
   });
   const [rows, setRows] = useState<Row[]>([]);
-  const [dragging, setDragging] = useState(false);
   const cancelled = useRef(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const live = useRef(true);
@@ -159,36 +160,17 @@ export function ImportDialog({
           <p id={helpId} className="muted small">
             {t('import.interviewerNamesHelp')}
           </p>
-          <div
-            className={`dropzone${dragging ? ' dragging' : ''}`}
-            onDragOver={(e) => {
-              e.preventDefault();
-              e.dataTransfer.dropEffect = 'copy';
-              setDragging(true);
-            }}
-            onDragLeave={() => setDragging(false)}
-            onDrop={(e) => {
-              e.preventDefault();
-              setDragging(false);
-              void run([...e.dataTransfer.files]);
-            }}
-            data-testid="import-dropzone"
-          >
-            <p>{t('import.drop')}</p>
-            <label className="btn primary file-button">
-              {phase === 'done' ? t('import.chooseMore') : t('import.choose')}
-              <input
-                ref={inputRef}
-                type="file"
-                multiple
-                accept={TRANSCRIPT_ACCEPT}
-                className="sr-only"
-                onChange={(e) => void run([...(e.target.files ?? [])])}
-                data-testid="import-input"
-              />
-            </label>
-            <p className="muted small">{t('import.formats')}</p>
-          </div>
+          <FileDropzone
+            dropLabel={t('import.drop')}
+            chooseLabel={phase === 'done' ? t('import.chooseMore') : t('import.choose')}
+            formatsLabel={t('import.formats')}
+            accept={TRANSCRIPT_ACCEPT}
+            multiple
+            inputRef={inputRef}
+            onFiles={(files) => void run(files)}
+            testId="import-dropzone"
+            inputTestId="import-input"
+          />
         </>
       ) : (
         <div className="import-progress" role="status" aria-live="polite" data-testid="import-progress">
@@ -396,15 +378,8 @@ export function PasteDialog({
             data-testid="paste-text"
           />
         </label>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="button" className="btn" onClick={onClose} disabled={busy}>
-            {t('act.cancel')}
-          </button>
+        <FormError error={error} />
+        <FormActions onCancel={onClose} busy={busy} cancelLabel={t('act.cancel')}>
           <button
             type="submit"
             className="btn primary"
@@ -413,7 +388,7 @@ export function PasteDialog({
           >
             {busy ? t('paste.busy') : t('paste.submit')}
           </button>
-        </div>
+        </FormActions>
       </form>
     </Dialog>
   );

@@ -11,6 +11,7 @@ import { toggleSelection } from '../reports/request';
 import { toShownError } from '../stores/errors';
 import { useWorkspaceStore } from '../stores/workspace';
 import { Dialog } from '../workbench/Dialog';
+import { FormError, RadioOption } from '../components/FormParts';
 
 type Format = 'qdpx' | 'qdc';
 const FORMATS: Format[] = ['qdpx', 'qdc'];
@@ -108,26 +109,22 @@ export function RefiExportDialog({ onClose }: { onClose: () => void }) {
           {format === 'qdpx' ? (
             <fieldset className="radio-group rx-scope">
               <legend className="rp-label">{t('refi.export.scope')}</legend>
-              <label className="radio">
-                <input
-                  type="radio"
-                  name={`${ids}-scope`}
-                  checked={scope === 'all'}
-                  onChange={() => setScope('all')}
-                  data-testid="refi-export-all"
-                />
+              <RadioOption
+                name={`${ids}-scope`}
+                checked={scope === 'all'}
+                onChange={() => setScope('all')}
+                testId="refi-export-all"
+              >
                 {t('refi.export.scopeAll')}
-              </label>
-              <label className="radio">
-                <input
-                  type="radio"
-                  name={`${ids}-scope`}
-                  checked={scope === 'some'}
-                  onChange={() => setScope('some')}
-                  data-testid="refi-export-some"
-                />
+              </RadioOption>
+              <RadioOption
+                name={`${ids}-scope`}
+                checked={scope === 'some'}
+                onChange={() => setScope('some')}
+                testId="refi-export-some"
+              >
                 {t('refi.export.scopeSome')}
-              </label>
+              </RadioOption>
             </fieldset>
           ) : null}
 
@@ -180,11 +177,7 @@ export function RefiExportDialog({ onClose }: { onClose: () => void }) {
               </ul>
             </div>
           ) : null}
-          {error ? (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FormError error={error} />
         </div>
       )}
       <p className="rp-offline">

@@ -18,6 +18,7 @@ import {
   withTerrainExtension,
 } from './refi-summary';
 import { RefiSummaryView } from './RefiSummaryView';
+import { FileDropzone } from '../components/FileDropzone';
 
 interface ReadFile {
   name: string;
@@ -44,7 +45,6 @@ export function RefiImportDialog({ onClose }: { onClose: () => void }) {
   const appInfo = useQuery(['app.info'], () => api['app.info']({}));
   const [phase, setPhase] = useState<Phase>({ name: 'choose' });
   const [error, setError] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
   const [newPath, setNewPath] = useState('');
   /** Bumped to drop the answer of a read or preview the user cancelled (or of a closed dialog). */
   const token = useRef(0);
@@ -168,34 +168,15 @@ export function RefiImportDialog({ onClose }: { onClose: () => void }) {
         {phase.name === 'choose' ? (
           <>
             <p className="muted">{t('refi.import.intro')}</p>
-            <div
-              className={`dropzone${dragging ? ' dragging' : ''}`}
-              onDragOver={(e) => {
-                e.preventDefault();
-                e.dataTransfer.dropEffect = 'copy';
-                setDragging(true);
-              }}
-              onDragLeave={() => setDragging(false)}
-              onDrop={(e) => {
-                e.preventDefault();
-                setDragging(false);
-                void choose(e.dataTransfer.files[0]);
-              }}
-            >
-              <p>{t('refi.import.drop')}</p>
-              <label className="btn primary file-button">
-                {t('refi.import.choose')}
-                <input
-                  ref={inputRef}
-                  type="file"
-                  accept={REFI_ACCEPT}
-                  className="sr-only"
-                  onChange={(e) => void choose(e.target.files?.[0])}
-                  data-testid="refi-import-input"
-                />
-              </label>
-              <p className="muted small">{t('refi.import.formats')}</p>
-            </div>
+            <FileDropzone
+              dropLabel={t('refi.import.drop')}
+              chooseLabel={t('refi.import.choose')}
+              formatsLabel={t('refi.import.formats')}
+              accept={REFI_ACCEPT}
+              inputRef={inputRef}
+              onFiles={(files) => void choose(files[0])}
+              inputTestId="refi-import-input"
+            />
           </>
         ) : null}
 

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
-import { useT } from '../i18n';
 import { toShownError } from '../stores/errors';
 import { Dialog } from '../workbench/Dialog';
+import { FormActions, FormError } from '../components/FormParts';
 
 /** Asks before an action (delete, merge…); shows the action's failure in the dialog itself. */
 export function Confirm({
@@ -22,21 +22,13 @@ export function Confirm({
   onClose: () => void;
   testId?: string;
 }) {
-  const t = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
     <Dialog title={title} onClose={onClose} className="small-dialog" testId={testId} dismissable={!busy}>
       <div className="pf-confirm">{children}</div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="button" className="btn" onClick={onClose} disabled={busy}>
-          {t('pf.cancel')}
-        </button>
+      <FormError error={error} />
+      <FormActions onCancel={onClose} busy={busy}>
         <button
           type="button"
           className={`btn ${danger ? 'danger' : 'primary'}`}
@@ -60,7 +52,7 @@ export function Confirm({
         >
           {confirmLabel}
         </button>
-      </div>
+      </FormActions>
     </Dialog>
   );
 }

@@ -4,6 +4,7 @@ import { api } from '../api';
 import { useT } from '../i18n';
 import { toShownError } from '../stores/errors';
 import { Dialog } from '../workbench/Dialog';
+import { FormError, RadioOption } from '../components/FormParts';
 import { downloadBase64 } from './download';
 
 /** "Exporter": the whole portfolio as one workbook (a sheet per kind of row), or one kind as CSV. */
@@ -41,26 +42,22 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       <div className="form-grid">
         <fieldset className="radio-group pf-stack">
           <legend className="filter-label">{t('pf.export.format')}</legend>
-          <label className="radio">
-            <input
-              type="radio"
-              name={`${ids}-format`}
-              checked={format === 'xlsx'}
-              onChange={() => setFormat('xlsx')}
-              data-testid="portfolio-export-xlsx"
-            />
+          <RadioOption
+            name={`${ids}-format`}
+            checked={format === 'xlsx'}
+            onChange={() => setFormat('xlsx')}
+            testId="portfolio-export-xlsx"
+          >
             {t('pf.export.xlsx')}
-          </label>
-          <label className="radio">
-            <input
-              type="radio"
-              name={`${ids}-format`}
-              checked={format === 'csv'}
-              onChange={() => setFormat('csv')}
-              data-testid="portfolio-export-csv"
-            />
+          </RadioOption>
+          <RadioOption
+            name={`${ids}-format`}
+            checked={format === 'csv'}
+            onChange={() => setFormat('csv')}
+            testId="portfolio-export-csv"
+          >
             {t('pf.export.csv')}
-          </label>
+          </RadioOption>
         </fieldset>
         {format === 'csv' ? (
           <label className="form-field">
@@ -83,11 +80,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             {t('pf.export.done', { name: done })}
           </p>
         ) : null}
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError error={error} />
       </div>
       <div className="form-actions">
         <button type="button" className="btn" onClick={onClose}>

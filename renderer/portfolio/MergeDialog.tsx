@@ -7,6 +7,7 @@ import { Dialog } from '../workbench/Dialog';
 import { write } from './data';
 import { organisationLinks } from './filters';
 import { OrgPicker } from './OrgPicker';
+import { FormActions, FormError } from '../components/FormParts';
 
 /**
  * Merges two organisations found to be the same: the user picks the other one and which to keep, reads what
@@ -137,15 +138,8 @@ export function MergeDialog({
           </div>
         ) : null}
       </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="button" className="btn" onClick={onClose} disabled={busy}>
-          {t('pf.cancel')}
-        </button>
+      <FormError error={error} />
+      <FormActions onCancel={onClose} busy={busy}>
         <button
           type="button"
           className="btn primary"
@@ -155,7 +149,7 @@ export function MergeDialog({
         >
           {duplicate ? t('pf.merge.submit', { kept: kept.name }) : t('pf.merge.submitDisabled')}
         </button>
-      </div>
+      </FormActions>
     </Dialog>
   );
 }

@@ -16,6 +16,8 @@ import { usePresentationText } from '../privacy/presentation';
 import { toShownError } from '../stores/errors';
 import { write } from './data';
 import { EvidencePicker, type Evidence } from './EvidencePicker';
+import { FormActions, FormError, FormField } from '../components/FormParts';
+import { EditRemoveButtons } from './EditRemoveButtons';
 
 const STRENGTHS: ObservationStrength[] = ['explicit', 'implied'];
 const OBS_STATUSES: ObservationStatus[] = ['open', 'mitigated', 'resolved'];
@@ -114,10 +116,7 @@ function ObservationForm({
       >
         <h3>{observation ? t('pf.obs.editTitle') : t('pf.obs.newTitle')}</h3>
         <div className="form-cols">
-          <label className="form-field span-2" htmlFor={field('code')}>
-            <span>
-              {t('pf.obs.challenge')} <abbr title={t('pf.required')}>*</abbr>
-            </span>
+          <FormField id={field('code')} label={t('pf.obs.challenge')} required className="span-2">
             <select
               id={field('code')}
               value={codeId}
@@ -134,7 +133,7 @@ function ObservationForm({
                 </option>
               ))}
             </select>
-          </label>
+          </FormField>
           <fieldset className="form-field radio-group">
             <legend>{t('project.strength')}</legend>
             {STRENGTHS.map((s) => (
@@ -150,8 +149,7 @@ function ObservationForm({
               </label>
             ))}
           </fieldset>
-          <label className="form-field" htmlFor={field('status')}>
-            <span>{t('project.status')}</span>
+          <FormField id={field('status')} label={t('project.status')}>
             <select
               id={field('status')}
               value={status}
@@ -164,25 +162,23 @@ function ObservationForm({
                 </option>
               ))}
             </select>
-          </label>
-          <label className="form-field" htmlFor={field('levers')}>
-            <span>{t('project.levers')}</span>
+          </FormField>
+          <FormField id={field('levers')} label={t('project.levers')}>
             <PresentableTextarea
               id={field('levers')}
               rows={2}
               value={levers}
               onChange={(e) => setLevers(e.target.value)}
             />
-          </label>
-          <label className="form-field" htmlFor={field('notes')}>
-            <span>{t('project.notes')}</span>
+          </FormField>
+          <FormField id={field('notes')} label={t('project.notes')}>
             <PresentableTextarea
               id={field('notes')}
               rows={2}
               value={notes}
               onChange={(e) => setNotes(e.target.value)}
             />
-          </label>
+          </FormField>
         </div>
         <div className="pf-obs-evidence">
           <div className="card-head">
@@ -210,19 +206,12 @@ function ObservationForm({
             <p className="muted small">{t('pf.obs.noEvidenceYet')}</p>
           )}
         </div>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="pf-inline-actions">
-          <button type="button" className="btn" onClick={onDone} disabled={busy}>
-            {t('pf.cancel')}
-          </button>
+        <FormError error={error} />
+        <FormActions onCancel={onDone} busy={busy} className="pf-inline-actions">
           <button type="submit" className="btn primary" disabled={busy} data-testid="observation-save">
             {t('pf.save')}
           </button>
-        </div>
+        </FormActions>
       </form>
       {picking ? (
         <EvidencePicker
@@ -315,26 +304,15 @@ export function ObservationsCard({ project }: { project: ProjectDetail }) {
                     <StrengthChip strength={o.strength} />
                     <span className="sr-only">{t('project.status')} </span>
                     <ObservationStatusChip status={o.status} />
-                    <button
-                      type="button"
-                      className="btn ghost small-btn"
-                      disabled={editing !== null}
-                      onClick={() => setEditing(o.id)}
-                      aria-label={t('pf.obs.edit', { name })}
-                    >
-                      {t('pf.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-button"
-                      disabled={editing !== null}
-                      onClick={() => void remove(o.id)}
-                      aria-label={t('pf.obs.remove', { name })}
-                      title={t('pf.obs.remove', { name })}
-                      data-testid="observation-remove"
-                    >
-                      ×
-                    </button>
+                    <EditRemoveButtons
+                      editLabel={t('pf.obs.edit', { name })}
+                      removeLabel={t('pf.obs.remove', { name })}
+                      editDisabled={editing !== null}
+                      removeDisabled={editing !== null}
+                      onEdit={() => setEditing(o.id)}
+                      onRemove={() => void remove(o.id)}
+                      removeTestId="observation-remove"
+                    />
                   </span>
                 </div>
                 {o.levers ? (
@@ -362,11 +340,7 @@ export function ObservationsCard({ project }: { project: ProjectDetail }) {
           })}
         </ul>
       )}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
     </section>
   );
 }

@@ -6,11 +6,12 @@ import { PresentableTextarea } from '../privacy/Presentation';
 import { useReferenceLists } from '../lib/data';
 import { refItems } from '../lib/refs';
 import { toShownError } from '../stores/errors';
-import { Dialog } from '../workbench/Dialog';
 import { useOrganisations, write } from './data';
 import { findOrganisationByName } from './filters';
 import { OrgPicker } from './OrgPicker';
 import { RefSelect } from './RefSelect';
+import { FormDialog } from '../components/FormDialog';
+import { FormField } from '../components/FormParts';
 
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
 
@@ -134,127 +135,101 @@ export function OrganisationForm({
   const field = (n: string) => `${ids}-${n}`;
 
   return (
-    <Dialog
+    <FormDialog
       title={organisation ? t('pf.org.editTitle', { name: organisation.name }) : t('pf.org.newTitle')}
       onClose={onClose}
       className="pf-org-dialog"
       testId="org-form"
-      dismissable={!busy}
+      busy={busy}
+      error={error}
+      submitLabel={organisation ? t('pf.save') : t('pf.org.create')}
+      onSubmit={() => void submit()}
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <div className="form-cols">
-          <label className="form-field span-2" htmlFor={field('name')}>
-            <span>
-              {t('pf.org.name')} <abbr title={t('pf.required')}>*</abbr>
+      <div className="form-cols">
+        <FormField id={field('name')} label={t('pf.org.name')} required className="span-2">
+          <input
+            id={field('name')}
+            type="text"
+            value={name}
+            data-autofocus
+            data-testid="org-form-name"
+            onChange={(e) => setName(e.target.value)}
+          />
+          {sameName ? (
+            <span className="pf-field-hint warn" role="status">
+              {t('pf.org.sameName', { name: sameName.name })}
             </span>
-            <input
-              id={field('name')}
-              type="text"
-              value={name}
-              data-autofocus
-              data-testid="org-form-name"
-              onChange={(e) => setName(e.target.value)}
-            />
-            {sameName ? (
-              <span className="pf-field-hint warn" role="status">
-                {t('pf.org.sameName', { name: sameName.name })}
-              </span>
-            ) : null}
-          </label>
-          <div className="form-field span-2">
-            <span>{t('pf.org.aliases')}</span>
-            <AliasChips value={aliases} onChange={setAliases} label={t('pf.org.aliases')} />
-          </div>
-          <label className="form-field" htmlFor={field('actor')}>
-            <span>{t('project.actorType')}</span>
-            <RefSelect
-              id={field('actor')}
-              items={refItems(lists.data, 'actor-type')}
-              groups={refItems(lists.data, 'actor-group')}
-              value={actorType}
-              onChange={setActorType}
-              testId="org-form-actor-type"
-            />
-          </label>
-          <label className="form-field" htmlFor={field('structure')}>
-            <span>{t('pf.org.structureType')}</span>
-            <RefSelect
-              id={field('structure')}
-              items={structureItems}
-              value={structureType}
-              onChange={setStructureType}
-            />
-          </label>
-          <label className="form-field" htmlFor={field('region')}>
-            <span>{t('project.region')}</span>
-            <RefSelect
-              id={field('region')}
-              items={refItems(lists.data, 'region')}
-              value={region}
-              onChange={setRegion}
-              byLabel
-              testId="org-form-region"
-            />
-          </label>
-          <label className="form-field" htmlFor={field('city')}>
-            <span>{t('pf.org.city')}</span>
-            <input id={field('city')} type="text" value={city} onChange={(e) => setCity(e.target.value)} />
-          </label>
-          <fieldset className="form-field radio-group">
-            <legend>{t('pf.org.sector')}</legend>
-            {(['public', 'private', ''] as const).map((s) => (
-              <label key={s || 'none'} className="radio">
-                <input
-                  type="radio"
-                  name={field('sector')}
-                  checked={sector === s}
-                  onChange={() => setSector(s)}
-                />
-                {s ? t(`pf.sector.${s}`) : t('pf.notSet')}
-              </label>
-            ))}
-          </fieldset>
-          <div className="form-field">
-            <span>{t('pf.org.parent')}</span>
-            <OrgPicker
-              orgs={orgs.data ?? []}
-              value={parentId}
-              onChange={setParentId}
-              label={t('pf.org.parent')}
-              excludeIds={organisation ? [organisation.id] : []}
-              placeholder={t('pf.org.parentPlaceholder')}
-            />
-          </div>
-          <label className="form-field span-2" htmlFor={field('notes')}>
-            <span>{t('project.notes')}</span>
-            <PresentableTextarea
-              id={field('notes')}
-              rows={3}
-              value={notes}
-              onChange={(e) => setNotes(e.target.value)}
-            />
-          </label>
+          ) : null}
+        </FormField>
+        <div className="form-field span-2">
+          <span>{t('pf.org.aliases')}</span>
+          <AliasChips value={aliases} onChange={setAliases} label={t('pf.org.aliases')} />
         </div>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="button" className="btn" onClick={onClose} disabled={busy}>
-            {t('pf.cancel')}
-          </button>
-          <button type="submit" className="btn primary" disabled={busy} data-testid="org-form-submit">
-            {organisation ? t('pf.save') : t('pf.org.create')}
-          </button>
+        <FormField id={field('actor')} label={t('project.actorType')}>
+          <RefSelect
+            id={field('actor')}
+            items={refItems(lists.data, 'actor-type')}
+            groups={refItems(lists.data, 'actor-group')}
+            value={actorType}
+            onChange={setActorType}
+            testId="org-form-actor-type"
+          />
+        </FormField>
+        <FormField id={field('structure')} label={t('pf.org.structureType')}>
+          <RefSelect
+            id={field('structure')}
+            items={structureItems}
+            value={structureType}
+            onChange={setStructureType}
+          />
+        </FormField>
+        <FormField id={field('region')} label={t('project.region')}>
+          <RefSelect
+            id={field('region')}
+            items={refItems(lists.data, 'region')}
+            value={region}
+            onChange={setRegion}
+            byLabel
+            testId="org-form-region"
+          />
+        </FormField>
+        <FormField id={field('city')} label={t('pf.org.city')}>
+          <input id={field('city')} type="text" value={city} onChange={(e) => setCity(e.target.value)} />
+        </FormField>
+        <fieldset className="form-field radio-group">
+          <legend>{t('pf.org.sector')}</legend>
+          {(['public', 'private', ''] as const).map((s) => (
+            <label key={s || 'none'} className="radio">
+              <input
+                type="radio"
+                name={field('sector')}
+                checked={sector === s}
+                onChange={() => setSector(s)}
+              />
+              {s ? t(`pf.sector.${s}`) : t('pf.notSet')}
+            </label>
+          ))}
+        </fieldset>
+        <div className="form-field">
+          <span>{t('pf.org.parent')}</span>
+          <OrgPicker
+            orgs={orgs.data ?? []}
+            value={parentId}
+            onChange={setParentId}
+            label={t('pf.org.parent')}
+            excludeIds={organisation ? [organisation.id] : []}
+            placeholder={t('pf.org.parentPlaceholder')}
+          />
         </div>
-      </form>
-    </Dialog>
+        <FormField id={field('notes')} label={t('project.notes')} className="span-2">
+          <PresentableTextarea
+            id={field('notes')}
+            rows={3}
+            value={notes}
+            onChange={(e) => setNotes(e.target.value)}
+          />
+        </FormField>
+      </div>
+    </FormDialog>
   );
 }

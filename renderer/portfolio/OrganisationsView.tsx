@@ -18,6 +18,7 @@ import { MergeDialog } from './MergeDialog';
 import { OrganisationForm } from './OrganisationForm';
 import { RefSelect } from './RefSelect';
 import { usePortfolioKey, usePortfolioStore } from './store';
+import { FilterField } from '../components/FormParts';
 
 type DialogKind = 'new' | 'edit' | 'merge' | 'delete' | null;
 
@@ -65,8 +66,7 @@ export function OrganisationsView() {
 
   const toolbar = (
     <div className="filter-bar" role="search">
-      <label className="field">
-        <span className="filter-label">{t('pf.org.search')}</span>
+      <FilterField label={t('pf.org.search')}>
         <input
           type="search"
           className="search"
@@ -75,9 +75,8 @@ export function OrganisationsView() {
           onChange={(e) => setFilter({ ...filter, query: e.target.value })}
           data-testid="org-search"
         />
-      </label>
-      <label className="field">
-        <span className="filter-label">{t('project.actorType')}</span>
+      </FilterField>
+      <FilterField label={t('project.actorType')}>
         <RefSelect
           items={refItems(lists.data, 'actor-type')}
           groups={refItems(lists.data, 'actor-group')}
@@ -86,9 +85,8 @@ export function OrganisationsView() {
           emptyLabel={t('pf.all')}
           testId="org-filter-actor-type"
         />
-      </label>
-      <label className="field">
-        <span className="filter-label">{t('project.region')}</span>
+      </FilterField>
+      <FilterField label={t('project.region')}>
         <select
           value={filter.region}
           onChange={(e) => setFilter({ ...filter, region: e.target.value })}
@@ -102,7 +100,7 @@ export function OrganisationsView() {
             </option>
           ))}
         </select>
-      </label>
+      </FilterField>
       {filtered ? (
         <button
           type="button"

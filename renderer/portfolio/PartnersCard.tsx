@@ -11,7 +11,9 @@ import { toShownError } from '../stores/errors';
 import { createOrganisation, useOrganisations, write } from './data';
 import { ACTOR_TYPE_OF_ROLE, compositionGaps, suggestRole, type CompositionGap } from './filters';
 import { formatEurosInput, parseEuros } from './money';
+import { EditRemoveButtons } from './EditRemoveButtons';
 import { OrgPicker } from './OrgPicker';
+import { FormError } from '../components/FormParts';
 
 interface Draft {
   /** The partnership edited, or null for a new partner. */
@@ -240,12 +242,11 @@ export function PartnersCard({ project }: { project: ProjectDetail }) {
                     )}
                   </td>
                   <td className="pf-row-actions">
-                    <button
-                      type="button"
-                      className="btn ghost small-btn"
-                      disabled={!!draft}
-                      aria-label={t('pf.partners.edit', { name: p.organisation })}
-                      onClick={() => {
+                    <EditRemoveButtons
+                      editLabel={t('pf.partners.edit', { name: p.organisation })}
+                      removeLabel={t('pf.partners.remove', { name: p.organisation })}
+                      editDisabled={!!draft}
+                      onEdit={() => {
                         setError(null);
                         setDraft({
                           id: p.id,
@@ -254,19 +255,9 @@ export function PartnersCard({ project }: { project: ProjectDetail }) {
                           funding: formatEurosInput(p.fundingEur),
                         });
                       }}
-                    >
-                      {t('pf.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-button"
-                      aria-label={t('pf.partners.remove', { name: p.organisation })}
-                      title={t('pf.partners.remove', { name: p.organisation })}
-                      data-testid="partner-remove"
-                      onClick={() => void remove(p.id)}
-                    >
-                      ×
-                    </button>
+                      onRemove={() => void remove(p.id)}
+                      removeTestId="partner-remove"
+                    />
                   </td>
                 </tr>
               ),
@@ -293,11 +284,7 @@ export function PartnersCard({ project }: { project: ProjectDetail }) {
       {draft && parsed && !parsed.ok ? (
         <p className="pf-field-hint error">{t('pf.partners.fundingHint')}</p>
       ) : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
     </section>
   );
 }

@@ -6,11 +6,12 @@ import { PresentableTextarea } from '../privacy/Presentation';
 import { useReferenceLists } from '../lib/data';
 import { refItemLabel, refItems } from '../lib/refs';
 import { toShownError } from '../stores/errors';
-import { Dialog } from '../workbench/Dialog';
 import { createOrganisation, useOrganisations, useProjects, write } from './data';
 import { toggle } from './filters';
 import { OrgPicker } from './OrgPicker';
 import { RefSelect } from './RefSelect';
+import { FormDialog } from '../components/FormDialog';
+import { FormField } from '../components/FormParts';
 
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
 
@@ -114,249 +115,213 @@ export function ProjectForm({
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={project ? t('pf.form.editTitle', { name: project.name }) : t('pf.form.newTitle')}
       onClose={onClose}
       className="pf-form-dialog"
       testId="project-form"
-      dismissable={!busy}
+      busy={busy}
+      error={error}
+      submitLabel={project ? t('pf.save') : t('pf.form.create')}
+      onSubmit={() => void submit()}
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <fieldset className="form-section">
-          <legend>{t('pf.form.section.what')}</legend>
-          <div className="form-cols">
-            <label className="form-field span-2" htmlFor={field('name')}>
-              <span>
-                {t('pf.form.name')} <abbr title={t('pf.required')}>*</abbr>
-              </span>
-              <input
-                id={field('name')}
-                type="text"
-                value={name}
-                required
-                data-autofocus
-                data-testid="project-form-name"
-                onChange={(e) => setName(e.target.value)}
-              />
-            </label>
-            <label className="form-field" htmlFor={field('solution')}>
-              <span>{t('project.solution')}</span>
-              <input
-                id={field('solution')}
-                type="text"
-                value={solution}
-                onChange={(e) => setSolution(e.target.value)}
-              />
-            </label>
-            <div className="form-field">
-              <span id={field('provider')}>{t('pf.form.provider')}</span>
-              <OrgPicker
-                orgs={orgs.data ?? []}
-                value={providerId}
-                onChange={setProviderId}
-                onCreate={(n) => createOrganisation(n, 'private-digital-companies')}
-                label={t('pf.form.provider')}
-                preferActorType="private-digital-companies"
-                testId="project-form-provider"
-              />
-            </div>
-            <label className="form-field span-2" htmlFor={field('summary')}>
-              <span>{t('project.summary')}</span>
-              <PresentableTextarea
-                id={field('summary')}
-                rows={3}
-                value={summary}
-                onChange={(e) => setSummary(e.target.value)}
-              />
-            </label>
+      <fieldset className="form-section">
+        <legend>{t('pf.form.section.what')}</legend>
+        <div className="form-cols">
+          <FormField id={field('name')} label={t('pf.form.name')} required className="span-2">
+            <input
+              id={field('name')}
+              type="text"
+              value={name}
+              required
+              data-autofocus
+              data-testid="project-form-name"
+              onChange={(e) => setName(e.target.value)}
+            />
+          </FormField>
+          <FormField id={field('solution')} label={t('project.solution')}>
+            <input
+              id={field('solution')}
+              type="text"
+              value={solution}
+              onChange={(e) => setSolution(e.target.value)}
+            />
+          </FormField>
+          <div className="form-field">
+            <span id={field('provider')}>{t('pf.form.provider')}</span>
+            <OrgPicker
+              orgs={orgs.data ?? []}
+              value={providerId}
+              onChange={setProviderId}
+              onCreate={(n) => createOrganisation(n, 'private-digital-companies')}
+              label={t('pf.form.provider')}
+              preferActorType="private-digital-companies"
+              testId="project-form-provider"
+            />
           </div>
-        </fieldset>
-
-        <fieldset className="form-section">
-          <legend>{t('pf.form.section.call')}</legend>
-          <div className="form-cols three">
-            <label className="form-field" htmlFor={field('theme')}>
-              <span>{t('project.theme')}</span>
-              <input
-                id={field('theme')}
-                type="text"
-                list={field('themes')}
-                value={theme}
-                onChange={(e) => setTheme(e.target.value)}
-              />
-              <datalist id={field('themes')}>
-                {themes.map((x) => (
-                  <option key={x} value={x} />
-                ))}
-              </datalist>
-            </label>
-            <label className="form-field" htmlFor={field('year')}>
-              <span>{t('project.callYear')}</span>
-              <input
-                id={field('year')}
-                type="text"
-                inputMode="numeric"
-                placeholder="2023"
-                value={callYear}
-                onChange={(e) => setCallYear(e.target.value)}
-              />
-            </label>
-            <label className="form-field" htmlFor={field('wave')}>
-              <span>{t('pf.form.wave')}</span>
-              <input id={field('wave')} type="text" value={wave} onChange={(e) => setWave(e.target.value)} />
-            </label>
-            <label className="form-field" htmlFor={field('method')}>
-              <span>{t('project.methodStep')}</span>
-              <RefSelect
-                id={field('method')}
-                items={refItems(lists.data, 'method-step')}
-                value={methodStep}
-                onChange={setMethodStep}
-                numbered
-              />
-            </label>
-            <label className="form-field" htmlFor={field('status')}>
-              <span>{t('project.status')}</span>
-              <select
-                id={field('status')}
-                value={status}
-                onChange={(e) => setStatus(e.target.value as ProjectStatus)}
-                data-testid="project-form-status"
-              >
-                {PROJECT_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`projectStatus.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="form-field" htmlFor={field('region')}>
-              <span>{t('project.region')}</span>
-              <RefSelect
-                id={field('region')}
-                items={refItems(lists.data, 'region')}
-                value={region}
-                onChange={setRegion}
-                byLabel
-              />
-            </label>
-            <label className="form-field" htmlFor={field('start')}>
-              <span>{t('pf.form.startDate')}</span>
-              <input
-                id={field('start')}
-                type="date"
-                value={startDate}
-                onChange={(e) => setStartDate(e.target.value)}
-              />
-            </label>
-            <label className="form-field" htmlFor={field('end')}>
-              <span>{t('pf.form.endDate')}</span>
-              <input
-                id={field('end')}
-                type="date"
-                value={endDate}
-                onChange={(e) => setEndDate(e.target.value)}
-              />
-            </label>
-          </div>
-        </fieldset>
-
-        <fieldset className="form-section">
-          <legend>{t('pf.form.section.classification')}</legend>
-          <div className="form-cols">
-            <label className="form-field" htmlFor={field('lifecycle')}>
-              <span>{t('project.lifecycle')}</span>
-              <RefSelect
-                id={field('lifecycle')}
-                items={refItems(lists.data, 'lifecycle-stage')}
-                value={lifecycleStage}
-                onChange={setLifecycleStage}
-                numbered
-              />
-            </label>
-            <label className="form-field" htmlFor={field('dta')}>
-              <span>{t('project.dtaCategory')}</span>
-              <RefSelect
-                id={field('dta')}
-                items={refItems(lists.data, 'dta-category')}
-                value={dtaCategory}
-                onChange={setDtaCategory}
-              />
-            </label>
-            <label className="form-field" htmlFor={field('has')}>
-              <span>{t('pf.form.hasLevel')}</span>
-              <RefSelect
-                id={field('has')}
-                items={refItems(lists.data, 'has-level')}
-                value={hasLevel}
-                onChange={setHasLevel}
-              />
-            </label>
-            <label className="form-field" htmlFor={field('hasType')}>
-              <span>{t('pf.form.hasType')}</span>
-              <input
-                id={field('hasType')}
-                type="text"
-                value={hasType}
-                onChange={(e) => setHasType(e.target.value)}
-              />
-            </label>
-            <fieldset className="form-field span-2 pf-checks">
-              <legend>{t('project.triggers')}</legend>
-              <ul className="check-list">
-                {triggerItems.map((item) => (
-                  <li key={item.key}>
-                    <label className="radio">
-                      <input
-                        type="checkbox"
-                        checked={triggers.includes(item.key)}
-                        onChange={() => setTriggers((list) => toggle(list, item.key))}
-                      />
-                      {refItemLabel(item, t.lang)}
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            </fieldset>
-            <fieldset className="form-field span-2 pf-checks">
-              <legend>{t('pf.form.ansTags')}</legend>
-              <div className="pf-toggle-chips">
-                {ansItems.map((item) => (
-                  <button
-                    key={item.key}
-                    type="button"
-                    className="pf-toggle"
-                    aria-pressed={ansTags.includes(item.key)}
-                    onClick={() => setAnsTags((list) => toggle(list, item.key))}
-                  >
-                    {refItemLabel(item, t.lang)}
-                  </button>
-                ))}
-              </div>
-            </fieldset>
-          </div>
-        </fieldset>
-
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="button" className="btn" onClick={onClose} disabled={busy}>
-            {t('pf.cancel')}
-          </button>
-          <button type="submit" className="btn primary" disabled={busy} data-testid="project-form-submit">
-            {project ? t('pf.save') : t('pf.form.create')}
-          </button>
+          <FormField id={field('summary')} label={t('project.summary')} className="span-2">
+            <PresentableTextarea
+              id={field('summary')}
+              rows={3}
+              value={summary}
+              onChange={(e) => setSummary(e.target.value)}
+            />
+          </FormField>
         </div>
-      </form>
-    </Dialog>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{t('pf.form.section.call')}</legend>
+        <div className="form-cols three">
+          <FormField id={field('theme')} label={t('project.theme')}>
+            <input
+              id={field('theme')}
+              type="text"
+              list={field('themes')}
+              value={theme}
+              onChange={(e) => setTheme(e.target.value)}
+            />
+            <datalist id={field('themes')}>
+              {themes.map((x) => (
+                <option key={x} value={x} />
+              ))}
+            </datalist>
+          </FormField>
+          <FormField id={field('year')} label={t('project.callYear')}>
+            <input
+              id={field('year')}
+              type="text"
+              inputMode="numeric"
+              placeholder="2023"
+              value={callYear}
+              onChange={(e) => setCallYear(e.target.value)}
+            />
+          </FormField>
+          <FormField id={field('wave')} label={t('pf.form.wave')}>
+            <input id={field('wave')} type="text" value={wave} onChange={(e) => setWave(e.target.value)} />
+          </FormField>
+          <FormField id={field('method')} label={t('project.methodStep')}>
+            <RefSelect
+              id={field('method')}
+              items={refItems(lists.data, 'method-step')}
+              value={methodStep}
+              onChange={setMethodStep}
+              numbered
+            />
+          </FormField>
+          <FormField id={field('status')} label={t('project.status')}>
+            <select
+              id={field('status')}
+              value={status}
+              onChange={(e) => setStatus(e.target.value as ProjectStatus)}
+              data-testid="project-form-status"
+            >
+              {PROJECT_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`projectStatus.${s}`)}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <FormField id={field('region')} label={t('project.region')}>
+            <RefSelect
+              id={field('region')}
+              items={refItems(lists.data, 'region')}
+              value={region}
+              onChange={setRegion}
+              byLabel
+            />
+          </FormField>
+          <FormField id={field('start')} label={t('pf.form.startDate')}>
+            <input
+              id={field('start')}
+              type="date"
+              value={startDate}
+              onChange={(e) => setStartDate(e.target.value)}
+            />
+          </FormField>
+          <FormField id={field('end')} label={t('pf.form.endDate')}>
+            <input
+              id={field('end')}
+              type="date"
+              value={endDate}
+              onChange={(e) => setEndDate(e.target.value)}
+            />
+          </FormField>
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{t('pf.form.section.classification')}</legend>
+        <div className="form-cols">
+          <FormField id={field('lifecycle')} label={t('project.lifecycle')}>
+            <RefSelect
+              id={field('lifecycle')}
+              items={refItems(lists.data, 'lifecycle-stage')}
+              value={lifecycleStage}
+              onChange={setLifecycleStage}
+              numbered
+            />
+          </FormField>
+          <FormField id={field('dta')} label={t('project.dtaCategory')}>
+            <RefSelect
+              id={field('dta')}
+              items={refItems(lists.data, 'dta-category')}
+              value={dtaCategory}
+              onChange={setDtaCategory}
+            />
+          </FormField>
+          <FormField id={field('has')} label={t('pf.form.hasLevel')}>
+            <RefSelect
+              id={field('has')}
+              items={refItems(lists.data, 'has-level')}
+              value={hasLevel}
+              onChange={setHasLevel}
+            />
+          </FormField>
+          <FormField id={field('hasType')} label={t('pf.form.hasType')}>
+            <input
+              id={field('hasType')}
+              type="text"
+              value={hasType}
+              onChange={(e) => setHasType(e.target.value)}
+            />
+          </FormField>
+          <fieldset className="form-field span-2 pf-checks">
+            <legend>{t('project.triggers')}</legend>
+            <ul className="check-list">
+              {triggerItems.map((item) => (
+                <li key={item.key}>
+                  <label className="radio">
+                    <input
+                      type="checkbox"
+                      checked={triggers.includes(item.key)}
+                      onChange={() => setTriggers((list) => toggle(list, item.key))}
+                    />
+                    {refItemLabel(item, t.lang)}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+          <fieldset className="form-field span-2 pf-checks">
+            <legend>{t('pf.form.ansTags')}</legend>
+            <div className="pf-toggle-chips">
+              {ansItems.map((item) => (
+                <button
+                  key={item.key}
+                  type="button"
+                  className="pf-toggle"
+                  aria-pressed={ansTags.includes(item.key)}
+                  onClick={() => setAnsTags((list) => toggle(list, item.key))}
+                >
+                  {refItemLabel(item, t.lang)}
+                </button>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+      </fieldset>
+    </FormDialog>
   );
 }

@@ -11,6 +11,7 @@ import { useNavStore } from '../stores/nav';
 import { useProjects } from './data';
 import { NONE, filterProjects } from './filters';
 import { usePortfolioStore } from './store';
+import { FilterField } from '../components/FormParts';
 
 /** The portfolio's projects as cards, with a search and filters; a click opens the project's page. */
 export function ProjectsList({ onNew, onImport }: { onNew: () => void; onImport: () => void }) {
@@ -54,8 +55,7 @@ export function ProjectsList({ onNew, onImport }: { onNew: () => void; onImport:
   return (
     <>
       <div className="filter-bar" role="search">
-        <label className="field">
-          <span className="filter-label">{t('pf.projects.search')}</span>
+        <FilterField label={t('pf.projects.search')}>
           <input
             type="search"
             className="search"
@@ -64,9 +64,8 @@ export function ProjectsList({ onNew, onImport }: { onNew: () => void; onImport:
             onChange={(e) => setFilter({ ...filter, query: e.target.value })}
             data-testid="project-search"
           />
-        </label>
-        <label className="field">
-          <span className="filter-label">{t('project.status')}</span>
+        </FilterField>
+        <FilterField label={t('project.status')}>
           <select
             value={filter.status}
             onChange={(e) => setFilter({ ...filter, status: e.target.value as ProjectStatus | '' })}
@@ -78,9 +77,8 @@ export function ProjectsList({ onNew, onImport }: { onNew: () => void; onImport:
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span className="filter-label">{t('project.callYear')}</span>
+        </FilterField>
+        <FilterField label={t('project.callYear')}>
           <select
             value={filter.callYear}
             onChange={(e) => setFilter({ ...filter, callYear: e.target.value })}
@@ -92,7 +90,7 @@ export function ProjectsList({ onNew, onImport }: { onNew: () => void; onImport:
               </option>
             ))}
           </select>
-        </label>
+        </FilterField>
         {filtered ? (
           <button
             type="button"

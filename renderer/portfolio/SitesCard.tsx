@@ -10,8 +10,10 @@ import { formatDate } from '../lib/format';
 import { refItems } from '../lib/refs';
 import { toShownError } from '../stores/errors';
 import { createOrganisation, useOrganisations, write } from './data';
+import { EditRemoveButtons } from './EditRemoveButtons';
 import { OrgPicker } from './OrgPicker';
 import { RefSelect } from './RefSelect';
+import { FormActions, FormError, FormField } from '../components/FormParts';
 
 export const SITE_STATUSES = ['planned', 'active', 'ended'] as const;
 type SiteStatus = (typeof SITE_STATUSES)[number];
@@ -138,12 +140,11 @@ export function SitesCard({ project }: { project: ProjectDetail }) {
                   )}
                 </td>
                 <td className="pf-row-actions">
-                  <button
-                    type="button"
-                    className="btn ghost small-btn"
-                    disabled={!!draft}
-                    aria-label={t('pf.sites.edit', { name: s.organisation })}
-                    onClick={() => {
+                  <EditRemoveButtons
+                    editLabel={t('pf.sites.edit', { name: s.organisation })}
+                    removeLabel={t('pf.sites.remove', { name: s.organisation })}
+                    editDisabled={!!draft}
+                    onEdit={() => {
                       setError(null);
                       setDraft({
                         id: s.id,
@@ -155,18 +156,8 @@ export function SitesCard({ project }: { project: ProjectDetail }) {
                         notes: s.notes ?? '',
                       });
                     }}
-                  >
-                    {t('pf.edit')}
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={t('pf.sites.remove', { name: s.organisation })}
-                    title={t('pf.sites.remove', { name: s.organisation })}
-                    onClick={() => void remove(s.id)}
-                  >
-                    ×
-                  </button>
+                    onRemove={() => void remove(s.id)}
+                  />
                 </td>
               </tr>
             ))}
@@ -200,8 +191,7 @@ export function SitesCard({ project }: { project: ProjectDetail }) {
               testId="site-org"
             />
           </div>
-          <label className="form-field" htmlFor={field('region')}>
-            <span>{t('project.region')}</span>
+          <FormField id={field('region')} label={t('project.region')}>
             <RefSelect
               id={field('region')}
               items={regions}
@@ -210,9 +200,8 @@ export function SitesCard({ project }: { project: ProjectDetail }) {
               byLabel
               emptyLabel={t('pf.sites.regionOfOrg')}
             />
-          </label>
-          <label className="form-field" htmlFor={field('status')}>
-            <span>{t('project.status')}</span>
+          </FormField>
+          <FormField id={field('status')} label={t('project.status')}>
             <select
               id={field('status')}
               value={draft.status}
@@ -224,49 +213,39 @@ export function SitesCard({ project }: { project: ProjectDetail }) {
                 </option>
               ))}
             </select>
-          </label>
-          <label className="form-field" htmlFor={field('start')}>
-            <span>{t('pf.form.startDate')}</span>
+          </FormField>
+          <FormField id={field('start')} label={t('pf.form.startDate')}>
             <input
               id={field('start')}
               type="date"
               value={draft.startDate}
               onChange={(e) => setDraft({ ...draft, startDate: e.target.value })}
             />
-          </label>
-          <label className="form-field" htmlFor={field('end')}>
-            <span>{t('pf.form.endDate')}</span>
+          </FormField>
+          <FormField id={field('end')} label={t('pf.form.endDate')}>
             <input
               id={field('end')}
               type="date"
               value={draft.endDate}
               onChange={(e) => setDraft({ ...draft, endDate: e.target.value })}
             />
-          </label>
-          <label className="form-field pf-full" htmlFor={field('notes')}>
-            <span>{t('project.notes')}</span>
+          </FormField>
+          <FormField id={field('notes')} label={t('project.notes')} className="pf-full">
             <PresentableInput
               id={field('notes')}
               type="text"
               value={draft.notes}
               onChange={(e) => setDraft({ ...draft, notes: e.target.value })}
             />
-          </label>
-          <div className="pf-inline-actions">
-            <button type="button" className="btn" onClick={() => setDraft(null)} disabled={busy}>
-              {t('pf.cancel')}
-            </button>
+          </FormField>
+          <FormActions onCancel={() => setDraft(null)} busy={busy} className="pf-inline-actions">
             <button type="submit" className="btn primary" disabled={busy} data-testid="site-save">
               {t('pf.save')}
             </button>
-          </div>
+          </FormActions>
         </form>
       ) : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
     </section>
   );
 }

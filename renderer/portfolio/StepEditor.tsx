@@ -5,6 +5,7 @@ import { useT } from '../i18n';
 import { PresentableTextarea } from '../privacy/Presentation';
 import { toShownError } from '../stores/errors';
 import { write } from './data';
+import { FormError } from '../components/FormParts';
 
 /**
  * One deployment step of a project: its status is saved as soon as it is chosen (the common case: marking a
@@ -118,11 +119,7 @@ export function StepEditor({
           {t('pf.steps.saveDetails')}
         </button>
       </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
     </div>
   );
 }

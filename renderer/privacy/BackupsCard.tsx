@@ -3,7 +3,7 @@ import type { BackupInfo } from '../../shared/api/workspace';
 import { TerrainError } from '../../shared/errors';
 import type { MessageKey } from '../../shared/i18n';
 import { api } from '../api';
-import { Modal } from '../components/Modal';
+import { PrivacyModal } from './PrivacyModal';
 import { Loading, LoadFailed } from '../components/States';
 import { useT, type T } from '../i18n';
 import { formatBytes, formatDateTime } from '../lib/format';
@@ -239,27 +239,24 @@ function RestoreDialog({
   };
 
   return (
-    <Modal
+    <PrivacyModal
       title={t('backups.restoreTitle')}
-      onClose={() => (working ? undefined : onClose())}
       testId="backup-restore-dialog"
-      className="privacy-dialog"
-      footer={
-        <>
-          <button type="button" className="btn" disabled={working} onClick={onClose}>
-            {t('protection.cancel')}
-          </button>
-          <button
-            type="button"
-            className="btn primary"
-            disabled={working}
-            onClick={() => void restore()}
-            data-testid="backup-restore-confirm"
-            data-autofocus
-          >
-            {working ? t('backups.restoring') : t('backups.restoreConfirm')}
-          </button>
-        </>
+      working={working}
+      onClose={onClose}
+      cancelLabel={t('protection.cancel')}
+      problem={problem}
+      action={
+        <button
+          type="button"
+          className="btn primary"
+          disabled={working}
+          onClick={() => void restore()}
+          data-testid="backup-restore-confirm"
+          data-autofocus
+        >
+          {working ? t('backups.restoring') : t('backups.restoreConfirm')}
+        </button>
       }
     >
       <p>{t('backups.restoreBody', { date: formatDateTime(t.lang, backup.createdAt) })}</p>
@@ -279,11 +276,6 @@ function RestoreDialog({
           />
         </div>
       ) : null}
-      {problem ? (
-        <p role="alert" className="field-error">
-          {problem}
-        </p>
-      ) : null}
-    </Modal>
+    </PrivacyModal>
   );
 }

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { ErasurePreview, PersonConsent } from '../../shared/api/workspace';
 import type { Person } from '../../shared/domain';
 import { api } from '../api';
-import { Modal } from '../components/Modal';
+import { PrivacyModal } from './PrivacyModal';
 import { Loading, LoadFailed } from '../components/States';
 import { useT } from '../i18n';
 import { formatBytes, formatDate } from '../lib/format';
@@ -283,26 +283,23 @@ function EraseDialog({
   };
 
   return (
-    <Modal
+    <PrivacyModal
       title={t('people.eraseTitle', { name })}
-      onClose={() => (working ? undefined : onClose())}
       testId="person-erase-dialog"
-      className="privacy-dialog"
-      footer={
-        <>
-          <button type="button" className="btn" disabled={working} onClick={onClose}>
-            {t('people.cancel')}
-          </button>
-          <button
-            type="button"
-            className="btn danger"
-            disabled={!matches || working || !p}
-            onClick={() => void erase()}
-            data-testid="person-erase-confirm"
-          >
-            {working ? t('people.erase.working') : t('people.erase.confirm')}
-          </button>
-        </>
+      working={working}
+      onClose={onClose}
+      cancelLabel={t('people.cancel')}
+      problem={problem}
+      action={
+        <button
+          type="button"
+          className="btn danger"
+          disabled={!matches || working || !p}
+          onClick={() => void erase()}
+          data-testid="person-erase-confirm"
+        >
+          {working ? t('people.erase.working') : t('people.erase.confirm')}
+        </button>
       }
     >
       {p ? (
@@ -367,11 +364,6 @@ function EraseDialog({
       ) : (
         <Loading lines={3} />
       )}
-      {problem ? (
-        <p role="alert" className="field-error">
-          {problem}
-        </p>
-      ) : null}
-    </Modal>
+    </PrivacyModal>
   );
 }

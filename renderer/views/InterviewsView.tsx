@@ -19,6 +19,7 @@ import { usePersonLabel, usePresentationText } from '../privacy/presentation';
 import { useHistoryStore } from '../stores/history';
 import { useNavStore } from '../stores/nav';
 import { InterviewDetailView } from './InterviewDetail';
+import { FilterField } from '../components/FormParts';
 
 type SortKey = 'title' | 'date' | 'interviewee' | 'status' | 'mode' | 'segments';
 
@@ -210,8 +211,7 @@ function InterviewList() {
             data-testid="interview-search"
           />
         </label>
-        <label className="field">
-          <span className="filter-label">{t('ilist.filter.status')}</span>
+        <FilterField label={t('ilist.filter.status')}>
           <select
             value={status}
             onChange={(e) => set({ status: e.target.value as InterviewStatus | '' })}
@@ -224,9 +224,8 @@ function InterviewList() {
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span className="filter-label">{t('ilist.filter.interviewer')}</span>
+        </FilterField>
+        <FilterField label={t('ilist.filter.interviewer')}>
           <select
             value={interviewer}
             onChange={(e) => set({ interviewer: e.target.value })}
@@ -239,9 +238,8 @@ function InterviewList() {
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span className="filter-label">{t('ilist.filter.actorType')}</span>
+        </FilterField>
+        <FilterField label={t('ilist.filter.actorType')}>
           <select
             value={actorType}
             onChange={(e) => set({ actorType: e.target.value })}
@@ -254,9 +252,8 @@ function InterviewList() {
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span className="filter-label">{t('ilist.filter.organisation')}</span>
+        </FilterField>
+        <FilterField label={t('ilist.filter.organisation')}>
           <input
             type="search"
             className="org-filter"
@@ -272,25 +269,23 @@ function InterviewList() {
               <option key={v} value={v} />
             ))}
           </datalist>
-        </label>
-        <label className="field">
-          <span className="filter-label">{t('ilist.filter.from')}</span>
+        </FilterField>
+        <FilterField label={t('ilist.filter.from')}>
           <input
             type="date"
             value={dateFrom}
             onChange={(e) => set({ dateFrom: e.target.value })}
             data-testid="interview-date-from"
           />
-        </label>
-        <label className="field">
-          <span className="filter-label">{t('ilist.filter.to')}</span>
+        </FilterField>
+        <FilterField label={t('ilist.filter.to')}>
           <input
             type="date"
             value={dateTo}
             onChange={(e) => set({ dateTo: e.target.value })}
             data-testid="interview-date-to"
           />
-        </label>
+        </FilterField>
         {filtering ? (
           <button type="button" className="btn ghost" onClick={clear}>
             {t('common.clearFilters')}
