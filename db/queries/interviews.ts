@@ -34,7 +34,13 @@ const SUMMARY_SQL = `
   FROM interviews i
   WHERE i.deleted_at IS NULL`;
 
-function attachPeopleAndProjects(db: Db, rows: InterviewRow[]): InterviewSummary[] {
+/**
+ * Interviewees and projects of the listed interviews. For one interview (its page) only its own rows are
+ * read: reading everyone's to keep one interview's cost the whole workspace's (10,000 interviews at size L).
+ */
+function attachPeopleAndProjects(db: Db, rows: InterviewRow[], only?: string): InterviewSummary[] {
+  const one = only ? 'AND ip.interview_id = @only' : '';
+  const params = only ? { only } : {};
   const people = db
     .prepare(
       `SELECT ip.interview_id, p.id AS person_id, p.full_name, p.pseudonym, p.position,
@@ -42,10 +48,10 @@ function attachPeopleAndProjects(db: Db, rows: InterviewRow[]): InterviewSummary
        FROM interview_participants ip
        JOIN people p ON p.id = ip.person_id AND p.deleted_at IS NULL
        LEFT JOIN organisations o ON o.id = p.organisation_id AND o.deleted_at IS NULL
-       WHERE ip.deleted_at IS NULL AND ip.role = 'interviewee'
+       WHERE ip.deleted_at IS NULL AND ip.role = 'interviewee' ${one}
        ORDER BY p.full_name`,
     )
-    .all() as {
+    .all(params) as {
     interview_id: string;
     person_id: string;
     full_name: string;
@@ -57,9 +63,9 @@ function attachPeopleAndProjects(db: Db, rows: InterviewRow[]): InterviewSummary
   const projects = db
     .prepare(
       `SELECT ip.interview_id, ip.project_id FROM interview_projects ip
-       JOIN projects p ON p.id = ip.project_id AND p.deleted_at IS NULL WHERE ip.deleted_at IS NULL`,
+       JOIN projects p ON p.id = ip.project_id AND p.deleted_at IS NULL WHERE ip.deleted_at IS NULL ${one}`,
     )
-    .all() as { interview_id: string; project_id: string }[];
+    .all(params) as { interview_id: string; project_id: string }[];
   // Grouped once: filtering the whole list for each interview grows with the square of the workspace.
   const peopleOf = groupBy(people, (p) => p.interview_id);
   const projectsOf = groupBy(projects, (p) => p.interview_id);
@@ -108,7 +114,7 @@ export function listInterviews(
 export function getInterview(db: Db, id: string): InterviewDetail {
   const row = db.prepare(`${SUMMARY_SQL} AND i.id = ?`).get(id) as InterviewRow | undefined;
   if (!row) throw new TerrainError('not_found', `Entretien introuvable (${id}).`);
-  const [summary] = attachPeopleAndProjects(db, [row]);
+  const [summary] = attachPeopleAndProjects(db, [row], id);
   let guide: InterviewDetail['guide'] = null;
   if (row.guide_id) {
     const g = db
