@@ -200,6 +200,9 @@ export function benchAnalysis(
   ws.db.exec(
     "DELETE FROM fts_turns WHERE transcript_id IN (SELECT id FROM transcripts WHERE source_name LIKE 'bench-%')",
   );
+  ws.db.exec(
+    "UPDATE interviews SET deleted_at = 'bench' WHERE id IN (SELECT interview_id FROM transcripts WHERE source_name LIKE 'bench-%')",
+  );
   ws.db.exec("UPDATE transcripts SET deleted_at = 'bench' WHERE source_name LIKE 'bench-%'");
   ws.close();
 
