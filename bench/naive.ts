@@ -1,8 +1,16 @@
 import type { MatrixColumns, MatrixUnit } from '../shared/analysis';
 import type { Db } from '../db/workspace';
 import { rowCodes } from '../db/analysis/matrix';
-import type { CodedSegment } from '../db/analysis/cooccurrence';
-import { evidenceCte } from '../db/analysis/evidence';
+import { evidenceCte } from './evidence-sql';
+
+/** A coded segment as a peer tool loads it: where it is, and its codes. */
+export interface CodedSegment {
+  transcript: string;
+  seg: string;
+  start: number;
+  end: number;
+  codes: string[];
+}
 
 /**
  * The way a peer desktop tool computes the same results (QualCoder's reports, for instance): one query per

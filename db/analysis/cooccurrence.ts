@@ -4,14 +4,6 @@ import type { Chunk, EvidenceStore } from './evidence-store';
 import { evidenceStore } from './evidence-store';
 import { segmentScan } from './evidence-scan';
 
-export interface CodedSegment {
-  transcript: string;
-  seg: string;
-  start: number;
-  end: number;
-  codes: string[];
-}
-
 /** A coded segment of the store: where it is, and its codes (restricted to the asked ones). */
 interface SegmentRef {
   chunk: Chunk;
@@ -126,28 +118,4 @@ export function cooccurrenceEvidence(
   });
   const ids = segmentIds(db, [...new Set(found.flat())]);
   return { segmentIds: found.map((group) => group.map((r) => ids.get(r)!)) };
-}
-
-/**
- * Coded segments (restricted to some codes if given) ordered by transcript and position, as plain objects:
- * what a peer tool would load to compute the same answers, kept for the benchmark's naive side.
- */
-export function codedSegments(db: Db, filter: AnalysisFilter = {}, codeIds?: string[]): CodedSegment[] {
-  const store = evidenceStore(db);
-  const out: (Omit<CodedSegment, 'seg'> & { rowid: number })[] = [];
-  sweep(store, filter, codeIds, (seg) => {
-    const { chunk, i } = seg;
-    out.push({
-      transcript: store.transcripts.ids[chunk.transcript[i]!]!,
-      rowid: chunk.rowid[i]!,
-      start: chunk.start[i]!,
-      end: chunk.end[i]!,
-      codes: seg.codes.map((c) => store.codes.ids[c]!),
-    });
-  });
-  const ids = segmentIds(
-    db,
-    out.map((s) => s.rowid),
-  );
-  return out.map(({ rowid, ...s }) => ({ ...s, seg: ids.get(rowid)! }));
 }

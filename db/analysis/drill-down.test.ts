@@ -6,7 +6,7 @@ import { generateWorkspace } from '../../bench/generate';
 import { tempDir } from '../../test/support/temp';
 import { tempWorkspace } from '../../test/support/workspace';
 import { openWorkspace, type Db } from '../workspace';
-import { evidenceCte } from './evidence';
+import { evidenceCte } from '../../bench/evidence-sql';
 import { drillDown, recurrenceMatrix, rowCodes } from './matrix';
 
 const COLUMN: Record<MatrixColumns, string> = {

@@ -3,7 +3,7 @@ import type { Chunk, EvidenceStore } from './evidence-store';
 
 /**
  * The shared filter bar applied to the evidence store, segment by segment, with the same meaning as in SQL
- * (evidence.ts): interview filters on the interview, actor type and organisation on the segment's person's
+ * (bench/evidence-sql.ts, the reference the tests compare with): interview filters on the interview, actor type and organisation on the segment's person's
  * organisation, projects on the projects the segment is linked to.
  */
 export interface SegmentScan {

@@ -1,4 +1,4 @@
-import type { AnalysisFilter } from '../../shared/analysis';
+import type { AnalysisFilter } from '../shared/analysis';
 
 export interface EvidenceNeeds {
   /** The interviewee behind a verbatim, their organisation and actor type. */
@@ -9,7 +9,9 @@ export interface EvidenceNeeds {
 }
 
 /**
- * The evidence every analysis counts, as one SQL common table expression `ev`: one row per (code, coded
+ * The evidence every analysis counts, written as SQL: what the app computed on every question before the
+ * evidence store (db/analysis/evidence-store.ts), kept as the independent reference the store is checked
+ * against (the drill-down test) and as the naive way the benchmark measures. One SQL common table expression `ev`: one row per (code, coded
  * verbatim, linked project) and one per project challenge observation. Verbatims count for a project only
  * when the consultant linked them to it (segment_projects), so an interview about several projects does not
  * spread its codes over all of them. Only the joins a question needs are made.
